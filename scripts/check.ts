@@ -1,0 +1,59 @@
+/**
+ * `npm run check`: validates geo/ and writes the compiled corpus the app loads.
+ *
+ *   npm run check [-- --root geo --out public/data --no-write]
+ *
+ * Exits 1 when there is any error; every problem is printed, not only the first.
+ */
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkCorpus } from '../src/data/checkCorpus';
+import type { CompiledCorpus } from '../src/data/compiled';
+import { formatProblem } from '../src/data/problems';
+import { loadCountryIndex, readCorpusFiles } from './corpusFiles';
+
+const { values: options } = parseArgs({
+  options: {
+    root: { type: 'string', default: 'geo' },
+    out: { type: 'string', default: 'public/data' },
+    'no-write': { type: 'boolean', default: false },
+  },
+});
+
+async function main(): Promise<number> {
+  const root = options.root!;
+  const { problems, corpus } = await checkCorpus({
+    files: await readCorpusFiles(root),
+    root: root.replace(/\/+$/, ''),
+    countries: await loadCountryIndex(),
+  });
+  for (const problem of problems) console.error(formatProblem(problem));
+  if (!corpus) {
+    const errors = problems.filter((problem) => problem.severity === 'error').length;
+    console.error(`\n✗ ${errors} error(s) in ${root}/: nothing was written. Fix them and run \`npm run check\` again.`);
+    return 1;
+  }
+  if (!options['no-write']) await writeCompiled(corpus, root, options.out!);
+  const count = (c: CompiledCorpus) => c.places.features.length + c.routes.features.length + c.incidents.features.length;
+  console.log(
+    `✓ ${root}/: ${corpus.sources.length} sources, ${count(corpus)} features ` +
+      `(${corpus.places.features.length} places, ${corpus.routes.features.length} routes, ${corpus.incidents.features.length} incidents)` +
+      (problems.length ? `, ${problems.length} warning(s)` : '') +
+      (options['no-write'] ? '' : ` → ${options.out}/corpus.json`),
+  );
+  return 0;
+}
+
+async function writeCompiled(corpus: CompiledCorpus, root: string, out: string): Promise<void> {
+  await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+  await writeFile(join(out, 'corpus.json'), JSON.stringify(corpus));
+  for (const source of corpus.sources) {
+    const target = join(out, source.textPath);
+    await mkdir(dirname(target), { recursive: true });
+    await copyFile(join(root, source.textPath), target);
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,54 @@
+/**
+ * Turns validated authored data into the compiled corpus the app loads:
+ * geometry from stops and places, excerpts anchored, dates as spans.
+ */
+import bbox from '@turf/bbox';
+import type { Point } from 'geojson';
+import { routeGeometry } from '../geo/routes';
+import type { AnchoredExcerpt, CompiledCorpus, CompiledIncident, CompiledPlace, CompiledRoute } from './compiled';
+import { dateSpanOf } from './dates';
+import type { Problem } from './problems';
+import type { Incident, Place, Route, Source } from './schema';
+import { sourceTextPath } from './validateSources';
+
+export interface ValidatedCorpus {
+  sources: Source[];
+  places: Place[];
+  routes: Route[];
+  incidents: Incident[];
+  anchoredExcerpts: ReadonlyMap<string, AnchoredExcerpt[]>;
+  warnings: Problem[];
+}
+
+/** Assumes `validated` passed every check: ids resolve and every excerpt is anchored. */
+export function compileCorpus(validated: ValidatedCorpus): CompiledCorpus {
+  const excerptsOf = (id: string) => validated.anchoredExcerpts.get(id)!;
+  const pointOf = new Map(validated.places.map((place) => [place.id, place.geometry]));
+
+  const places: CompiledPlace[] = validated.places.map((place) => ({
+    ...place,
+    geometry: { type: 'Point', coordinates: [...place.geometry.coordinates] },
+    properties: { ...place.properties, excerpts: excerptsOf(place.id) },
+  }));
+  const routes: CompiledRoute[] = validated.routes.map((route) => {
+    const { line, legsKm, totalKm } = routeGeometry(route.properties.stops.map((stop) => pointOf.get(stop)!.coordinates));
+    return { ...route, geometry: line, properties: { ...route.properties, excerpts: excerptsOf(route.id), legsKm, totalKm } };
+  });
+  const incidents: CompiledIncident[] = validated.incidents.map((incident) => ({
+    ...incident,
+    geometry: { ...(pointOf.get(incident.properties.place) as Point) },
+    properties: { ...incident.properties, excerpts: excerptsOf(incident.id), when: dateSpanOf(incident.properties.date) },
+  }));
+
+  const everything = { type: 'FeatureCollection' as const, features: [...places, ...routes, ...incidents] };
+  const [west, south, east, north] = everything.features.length ? bbox(everything) : [-180, -90, 180, 90];
+  return {
+    formatVersion: 1,
+    bbox: [west!, south!, east!, north!],
+    sources: validated.sources.map((source) => ({ ...source, textPath: sourceTextPath(source.id) })),
+    places: { type: 'FeatureCollection', features: places },
+    routes: { type: 'FeatureCollection', features: routes },
+    incidents: { type: 'FeatureCollection', features: incidents },
+    warnings: validated.warnings,
+  };
+}

@@ -1,0 +1,156 @@
+/**
+ * The data model authors edit in `geo/`: the single definition of its shape.
+ * Types are inferred from these schemas; `npm run check`, the tests and the app
+ * all use them. Cross-file rules (ids that must exist, quotes that must be in
+ * their source, points inside their country) live in `validate*.ts`.
+ */
+import * as v from 'valibot';
+import { isValidEdtf } from './dates';
+
+const slug = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "ras-al-ayn"'),
+);
+const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+const edtfDate = v.pipe(
+  v.string(),
+  v.check(isValidEdtf, 'must be an EDTF date such as "2019-11-11", "2017-11", "2017-09-25?" or "2017~"'),
+);
+const count = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0));
+
+/** A verbatim passage of a source that supports a feature. */
+export const ExcerptSchema = v.strictObject({
+  source: slug,
+  quote: text,
+});
+
+const excerpts = v.pipe(
+  v.array(ExcerptSchema),
+  v.minLength(1, 'needs at least one excerpt: nothing goes on the map without a quote'),
+);
+
+export const SourceSchema = v.strictObject({
+  id: slug,
+  /** The file name the text was delivered under, kept for provenance. */
+  originalFile: text,
+  /** SHA-256 of `geo/sources/<id>.txt`; `npm run check` tells the value when it differs. */
+  sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits')),
+  headline: v.nullable(text),
+  outlet: v.nullable(text),
+  author: v.nullable(text),
+  /** EDTF, so precision and uncertainty are part of the value; null when the text gives no clue. */
+  published: v.nullable(edtfDate),
+  /** How `published` was read off the text; required whenever `published` is set. */
+  publishedInferredFrom: v.nullable(text),
+  language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 tag such as "en"')),
+  url: v.nullable(v.pipe(v.string(), v.url('must be an absolute URL'))),
+  notes: v.optional(text),
+});
+export const SourcesFileSchema = v.array(SourceSchema);
+
+/** Ranges and lat/lon order are checked with the country, where a swap can be told from a typo. */
+export const PointSchema = v.strictObject({
+  type: v.literal('Point'),
+  coordinates: v.pipe(
+    v.array(v.pipe(v.number(), v.finite())),
+    v.minLength(2, 'must be [longitude, latitude] in degrees (RFC 7946 order)'),
+    v.maxLength(3, 'must be [longitude, latitude] or [longitude, latitude, altitude]'),
+  ),
+});
+
+export const PLACE_KINDS = ['city', 'town', 'border town', 'region', 'country'] as const;
+
+export const PlacePropertiesSchema = v.strictObject({
+  name: text,
+  /** Every spelling the texts use plus common transliterations; search matches them all. */
+  aliases: v.array(text),
+  kind: v.picklist(PLACE_KINDS, `must be one of: ${PLACE_KINDS.join(', ')}`),
+  /** ISO 3166-1 alpha-2. */
+  country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "SY"')),
+  gazetteer: v.pipe(
+    v.strictObject({
+      geonames: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+      wikidata: v.optional(v.pipe(v.string(), v.regex(/^Q[1-9][0-9]*$/, 'must be a Wikidata QID such as "Q1234"'))),
+    }),
+    v.check((ref) => ref.geonames !== undefined || ref.wikidata !== undefined, 'needs a GeoNames id or a Wikidata QID: coordinates come from a gazetteer'),
+  ),
+  excerpts,
+  notes: v.optional(text),
+});
+
+export const PlaceSchema = v.strictObject({
+  type: v.literal('Feature'),
+  id: slug,
+  geometry: PointSchema,
+  properties: PlacePropertiesSchema,
+});
+
+export const ROUTE_KINDS = ['smuggling route', 'evacuation', 'deportation', 'transit'] as const;
+export const ROUTE_FREQUENCIES = ['usual', 'rare', 'unknown'] as const;
+
+export const RoutePropertiesSchema = v.strictObject({
+  name: text,
+  kind: v.picklist(ROUTE_KINDS, `must be one of: ${ROUTE_KINDS.join(', ')}`),
+  /** Place ids in the order travelled; the geometry is built from them. */
+  stops: v.pipe(v.array(slug), v.minLength(2, 'needs at least two stops')),
+  /** How often the text says the route is used ("the most popular route" → usual, "rarely" → rare). */
+  frequency: v.picklist(ROUTE_FREQUENCIES, `must be one of: ${ROUTE_FREQUENCIES.join(', ')}`),
+  /** True when legs are straight lines between stops rather than the roads actually taken. */
+  schematic: v.boolean(),
+  excerpts,
+  notes: v.optional(text),
+});
+
+export const RouteSchema = v.strictObject({
+  type: v.literal('Feature'),
+  id: slug,
+  geometry: v.null('must be null: a route takes its geometry from its stops'),
+  properties: RoutePropertiesSchema,
+});
+
+export const INCIDENT_TYPES = ['detention', 'attack', 'foiled plot', 'deportation'] as const;
+
+export const IncidentPropertiesSchema = v.strictObject({
+  name: text,
+  type: v.picklist(INCIDENT_TYPES, `must be one of: ${INCIDENT_TYPES.join(', ')}`),
+  /** EDTF: "2017-09-25", "2017-08" (month precision), "2017-09-25?" (uncertain). */
+  date: edtfDate,
+  /** Id of the place where it happened. */
+  place: slug,
+  /** Only the figures the text gives. */
+  figures: v.optional(
+    v.strictObject({
+      killed: v.optional(count),
+      wounded: v.optional(count),
+      detained: v.optional(count),
+      deported: v.optional(count),
+      atLarge: v.optional(count),
+    }),
+  ),
+  excerpts,
+  notes: v.optional(text),
+});
+
+export const IncidentSchema = v.strictObject({
+  type: v.literal('Feature'),
+  id: slug,
+  geometry: v.null('must be null: an incident takes its position from its place'),
+  properties: IncidentPropertiesSchema,
+});
+
+/** A FeatureCollection whose features are checked one by one, so one bad feature hides no other. */
+export const FeatureCollectionShellSchema = v.looseObject({
+  type: v.literal('FeatureCollection'),
+  features: v.array(v.unknown()),
+});
+
+export type Excerpt = v.InferOutput<typeof ExcerptSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Place = v.InferOutput<typeof PlaceSchema>;
+export type PlaceProperties = v.InferOutput<typeof PlacePropertiesSchema>;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+export type Route = v.InferOutput<typeof RouteSchema>;
+export type RouteProperties = v.InferOutput<typeof RoutePropertiesSchema>;
+export type Incident = v.InferOutput<typeof IncidentSchema>;
+export type IncidentProperties = v.InferOutput<typeof IncidentPropertiesSchema>;
+export type IncidentType = (typeof INCIDENT_TYPES)[number];

@@ -1,0 +1,129 @@
+/**
+ * Checks that span files: ids unique across layers, references that resolve,
+ * quotes found verbatim in their source, places inside their country.
+ */
+import type { Position } from 'geojson';
+import type { CountryIndex } from '../geo/countries';
+import type { AnchoredExcerpt } from './compiled';
+import type { Problem, Severity } from './problems';
+import { anchorQuote, closestPassage } from './quotes';
+import type { ItemsRead } from './readJsonFile';
+import type { Excerpt, Incident, Place, Route } from './schema';
+
+/**
+ * Beyond this distance outside its country a place is an error. Natural Earth's
+ * 1:10m border is generalised, so a town on the border can fall a little on the
+ * wrong side of it; within this distance that is a warning, not a broken build.
+ */
+export const BORDER_TOLERANCE_KM = 3;
+
+type LayerRead = ItemsRead<{ id: string; properties: { excerpts: Excerpt[] } }> & { file: string };
+
+export interface LayersRead {
+  places: ItemsRead<Place> & { file: string };
+  routes: ItemsRead<Route> & { file: string };
+  incidents: ItemsRead<Incident> & { file: string };
+}
+
+export interface FeatureChecks {
+  problems: Problem[];
+  /** Anchored excerpts of every feature whose quotes were all found, by feature id. */
+  anchoredExcerpts: Map<string, AnchoredExcerpt[]>;
+}
+
+type Report = (field: string, message: string, severity?: Severity) => void;
+
+export function checkFeatures(layers: LayersRead, texts: ReadonlyMap<string, string>, countries: CountryIndex): FeatureChecks {
+  const problems: Problem[] = [];
+  const anchoredExcerpts = new Map<string, AnchoredExcerpt[]>();
+  const placeIds = new Set(layers.places.items.map((item) => item.value.id));
+  const allIds = new Set<string>();
+
+  const reporter = (layer: LayerRead, id: string, index: number): Report =>
+    (field, message, severity = 'error') =>
+      problems.push({ file: layer.file, id, field, severity, message, line: layer.lineOf(index, field) });
+
+  for (const layer of [layers.places, layers.routes, layers.incidents] as LayerRead[]) {
+    for (const id of layer.invalidIds) allIds.add(id);
+    for (const { value: feature, index } of layer.items) {
+      const report = reporter(layer, feature.id, index);
+      if (allIds.has(feature.id)) report('id', 'is already used by another feature: ids must be unique across all layers');
+      allIds.add(feature.id);
+      const anchored = anchorExcerpts(feature.properties.excerpts, texts, report);
+      if (anchored) anchoredExcerpts.set(feature.id, anchored);
+    }
+  }
+  for (const { value: place, index } of layers.places.items) {
+    checkPlacePosition(place, countries, reporter(layers.places, place.id, index));
+  }
+  for (const { value: route, index } of layers.routes.items) {
+    const report = reporter(layers.routes, route.id, index);
+    route.properties.stops.forEach((stop, i) => {
+      if (!placeIds.has(stop)) report(`properties.stops[${i}]`, unknownPlace(stop, layers));
+    });
+  }
+  for (const { value: incident, index } of layers.incidents.items) {
+    const { place } = incident.properties;
+    if (!placeIds.has(place)) reporter(layers.incidents, incident.id, index)('properties.place', unknownPlace(place, layers));
+  }
+  return { problems, anchoredExcerpts };
+}
+
+function unknownPlace(id: string, layers: LayersRead): string {
+  return `"${id}" is not the id of a place in ${layers.places.file}: add the place there first, or fix the id`;
+}
+
+function anchorExcerpts(excerpts: Excerpt[], texts: ReadonlyMap<string, string>, report: Report): AnchoredExcerpt[] | null {
+  const anchored: AnchoredExcerpt[] = [];
+  excerpts.forEach((excerpt, i) => {
+    const source = texts.get(excerpt.source);
+    if (source === undefined) {
+      report(`properties.excerpts[${i}].source`, `"${excerpt.source}" is not the id of a source with a text in sources.json`);
+      return;
+    }
+    const anchor = anchorQuote(source, excerpt.quote);
+    if (!anchor) {
+      report(
+        `properties.excerpts[${i}].quote`,
+        `is not a verbatim passage of source "${excerpt.source}" (only whitespace and typographic quotes may differ). ` +
+          `Closest passage: "${closestPassage(source, excerpt.quote)}"`,
+      );
+      return;
+    }
+    anchored.push({ ...excerpt, selector: [anchor.quote, anchor.position] });
+  });
+  return anchored.length === excerpts.length ? anchored : null;
+}
+
+function checkPlacePosition(place: Place, countries: CountryIndex, report: Report): void {
+  const { country } = place.properties;
+  const position = place.geometry.coordinates;
+  const [lon, lat] = position as [number, number];
+  if (!countries.has(country)) {
+    report('properties.country', `"${country}" is not an ISO 3166-1 alpha-2 code of a country in Natural Earth`);
+    return;
+  }
+  const swapped: Position = [lat, lon];
+  const swappedFits = inRange(swapped) && countries.contains(country, swapped);
+  const swapMessage = `[${lon}, ${lat}] looks like [latitude, longitude]: GeoJSON wants [longitude, latitude], i.e. [${lat}, ${lon}]`;
+  if (!inRange(position)) {
+    report('geometry.coordinates', swappedFits ? swapMessage : `[${lon}, ${lat}] is out of range: longitude must be within ±180 and latitude within ±90`);
+    return;
+  }
+  if (countries.contains(country, position)) return;
+  if (swappedFits) {
+    report('geometry.coordinates', swapMessage);
+    return;
+  }
+  const km = countries.distanceToBoundaryKm(country, position);
+  const outside = `[${lon}, ${lat}] lies ${km.toFixed(1)} km outside ${country} (Natural Earth 1:10m)`;
+  if (km <= BORDER_TOLERANCE_KM) {
+    report('geometry.coordinates', `${outside}, within the ${BORDER_TOLERANCE_KM} km allowed for the generalised border: check it is the gazetteer's point`, 'warning');
+  } else {
+    report('geometry.coordinates', `${outside}: use the gazetteer's point, or fix "country"`);
+  }
+}
+
+function inRange([lon, lat]: Position): boolean {
+  return lon! >= -180 && lon! <= 180 && lat! >= -90 && lat! <= 90;
+}

@@ -1,0 +1,112 @@
+/**
+ * `sources.json` and the article texts beside it: every source has its text,
+ * byte for byte as delivered, and says how its date was read.
+ */
+import type { Problem } from './problems';
+import { readJsonArray, type Located } from './readJsonFile';
+import { SourceSchema, type Source } from './schema';
+
+export const SOURCES_FILE = 'sources.json';
+export const SOURCE_TEXT_DIR = 'sources/';
+
+export interface SourcesRead {
+  sources: Located<Source>[];
+  /** Decoded text of each source that has one, by source id. */
+  texts: Map<string, string>;
+  problems: Problem[];
+}
+
+export function sourceTextPath(id: string): string {
+  return `${SOURCE_TEXT_DIR}${id}.txt`;
+}
+
+/**
+ * @param files every file under the corpus root, by path relative to it.
+ * @param root how the corpus root is shown to the author, e.g. "geo".
+ */
+export async function validateSources(files: ReadonlyMap<string, Uint8Array>, root: string): Promise<SourcesRead> {
+  const file = `${root}/${SOURCES_FILE}`;
+  const bytes = files.get(SOURCES_FILE);
+  if (!bytes) {
+    const problem = fileProblem(file, `is missing: list the articles there (see README, "Adding an article")`);
+    return { sources: [], texts: new Map(), problems: [problem] };
+  }
+  const text = decodeUtf8(bytes);
+  if (text === null) return { sources: [], texts: new Map(), problems: [fileProblem(file, NOT_UTF8)] };
+
+  const read = readJsonArray(file, text, SourceSchema);
+  const problems = [...read.problems];
+  const texts = new Map<string, string>();
+  const seen = new Set<string>();
+  for (const { value: source, index } of read.items) {
+    const report = (field: string, message: string) =>
+      problems.push({ file, id: source.id, field, severity: 'error', message, line: read.lineOf(index, field) });
+    if (seen.has(source.id)) report('id', `is used by an earlier source too: source ids must be unique`);
+    seen.add(source.id);
+    if (source.published !== null && source.publishedInferredFrom === null) {
+      report('publishedInferredFrom', 'is required when "published" is set: say where in the text the date comes from');
+    }
+    const sourceText = await checkSourceText(files, root, source, report);
+    if (sourceText !== null) texts.set(source.id, sourceText);
+  }
+  problems.push(...textsWithoutMetadata(files, root, new Set([...seen, ...read.invalidIds])));
+  return { sources: read.items, texts, problems };
+}
+
+const NOT_UTF8 = 'is not valid UTF-8: save it as UTF-8 (without changing its words)';
+
+async function checkSourceText(
+  files: ReadonlyMap<string, Uint8Array>,
+  root: string,
+  source: Source,
+  report: (field: string, message: string) => void,
+): Promise<string | null> {
+  const path = sourceTextPath(source.id);
+  const bytes = files.get(path);
+  if (!bytes) {
+    report('id', `has no text: ${root}/${path} is missing. Add the article there, byte for byte as delivered`);
+    return null;
+  }
+  const digest = await sha256Hex(bytes);
+  if (digest !== source.sha256) {
+    report(
+      'sha256',
+      `${root}/${path} differs from its metadata (its SHA-256 is ${digest}). Source texts stay byte-identical ` +
+        `to the delivered article; if this text is the right one, set "sha256" to that value`,
+    );
+  }
+  const text = decodeUtf8(bytes);
+  if (text === null) report('id', `${root}/${path} ${NOT_UTF8}`);
+  return text;
+}
+
+function textsWithoutMetadata(files: ReadonlyMap<string, Uint8Array>, root: string, ids: Set<string>): Problem[] {
+  const orphans = [...files.keys()].filter(
+    (path) => path.startsWith(SOURCE_TEXT_DIR) && !ids.has(path.slice(SOURCE_TEXT_DIR.length).replace(/\.txt$/, '')),
+  );
+  return orphans.map((path) => ({
+    file: `${root}/${path}`,
+    id: null,
+    field: null,
+    severity: 'warning' as const,
+    message: `has no entry in ${root}/${SOURCES_FILE}: add one whose "id" is the file name without ".txt", or remove the file`,
+  }));
+}
+
+function fileProblem(file: string, message: string): Problem {
+  return { file, id: null, field: null, severity: 'error', message };
+}
+
+/** Decodes strictly: a file that is not UTF-8 is reported, never silently mangled. */
+export function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
