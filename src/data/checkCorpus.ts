@@ -7,7 +7,7 @@ import type { CountryIndex } from '../geo/countries';
 import type { CompiledCorpus } from './compiled';
 import { compileCorpus } from './compile';
 import { hasErrors, sortProblems, type Problem } from './problems';
-import { readFeatureCollection, type ItemsRead } from './readJsonFile';
+import { readFeatureCollection, unreadable, type ItemsRead } from './readJsonFile';
 import { IncidentSchema, PlaceSchema, RouteSchema } from './schema';
 import { checkFeatures, type LayersRead } from './validateFeatures';
 import { decodeUtf8, validateSources } from './validateSources';
@@ -40,7 +40,7 @@ export async function checkCorpus({ files, root, countries }: CorpusInput): Prom
     const bytes = files.get(LAYER_FILES[name]);
     const text = bytes ? decodeUtf8(bytes) : null;
     const read: ItemsRead<T> =
-      text === null ? { items: [], invalidIds: [], problems: [], lineOf: () => undefined } : readFeatureCollection(file, text, schema);
+      text === null ? unreadable<T>() : readFeatureCollection(file, text, schema);
     if (!bytes) problems.push(fileError(file, 'is missing: create it as {"type": "FeatureCollection", "features": []}'));
     else if (text === null) problems.push(fileError(file, 'is not valid UTF-8: save it as UTF-8'));
     problems.push(...read.problems);
@@ -51,7 +51,7 @@ export async function checkCorpus({ files, root, countries }: CorpusInput): Prom
     routes: readLayer('routes', RouteSchema),
     incidents: readLayer('incidents', IncidentSchema),
   };
-  const features = checkFeatures(layers, sources.texts, countries);
+  const features = checkFeatures(layers, sources, countries);
   problems.push(...features.problems);
 
   const sorted = sortProblems(problems);

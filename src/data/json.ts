@@ -22,13 +22,13 @@ const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyCo
  * @example parseJsonStrict('{"a": 1,}') // { error: { message: 'PropertyNameExpected', line: 1, column: 9 } }
  */
 export function parseJsonStrict(text: string): { json: ParsedJson } | { error: JsonSyntaxError } {
+  if (text.trim() === '') return { error: { message: 'the file is empty', line: 1, column: 1 } };
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, STRICT);
   const firstError = errors[0];
   if (firstError || !tree) {
-    const offset = firstError?.offset ?? 0;
-    const reason = firstError ? describeSyntaxError(printParseErrorCode(firstError.error)) : 'the file is empty';
-    return { error: { message: reason, ...lineAndColumn(text, offset) } };
+    const reason = describeSyntaxError(firstError ? printParseErrorCode(firstError.error) : 'ValueExpected');
+    return { error: { message: reason, ...lineAndColumn(text, firstError?.offset ?? 0) } };
   }
   return {
     json: {

@@ -18,6 +18,8 @@ export interface ItemsRead<T> {
   items: Located<T>[];
   /** Ids of items that failed their schema: they still count for duplicate and reference checks. */
   invalidIds: string[];
+  /** False when the file could not be read as a whole: references into it are then not checked. */
+  readable: boolean;
   problems: Problem[];
   /** Line of item `index` (for problems raised later by cross-file checks). */
   lineOf(index: number, field?: string): number | undefined;
@@ -57,7 +59,7 @@ function readItems(
   itemsPath: string[],
   itemsOf: (json: ParsedJson) => { items: unknown[] } | { error: string },
 ): ItemsRead<{ id: string }> {
-  const read: ItemsRead<{ id: string }> = { items: [], invalidIds: [], problems: [], lineOf: () => undefined };
+  const read = unreadable<{ id: string }>();
   const parsed = parseJsonStrict(text);
   if ('error' in parsed) {
     const { message, line, column } = parsed.error;
@@ -72,6 +74,7 @@ function readItems(
     read.problems.push({ file, id: null, field: null, severity: 'error', message: container.error, line: 1 });
     return read;
   }
+  read.readable = true;
   container.items.forEach((item, index) => {
     const result = v.safeParse(itemSchema, item);
     if (result.success) {
@@ -93,6 +96,11 @@ function readItems(
     }
   });
   return read;
+}
+
+/** The empty result for a file that could not be read. */
+export function unreadable<T>(): ItemsRead<T> {
+  return { items: [], invalidIds: [], readable: false, problems: [], lineOf: () => undefined };
 }
 
 function idOf(item: unknown): string | null {

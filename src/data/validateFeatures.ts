@@ -9,6 +9,7 @@ import type { Problem, Severity } from './problems';
 import { anchorQuote, closestPassage } from './quotes';
 import type { ItemsRead } from './readJsonFile';
 import type { Excerpt, Incident, Place, Route } from './schema';
+import type { SourcesRead } from './validateSources';
 
 /**
  * Beyond this distance outside its country a place is an error. Natural Earth's
@@ -33,10 +34,16 @@ export interface FeatureChecks {
 
 type Report = (field: string, message: string, severity?: Severity) => void;
 
-export function checkFeatures(layers: LayersRead, texts: ReadonlyMap<string, string>, countries: CountryIndex): FeatureChecks {
+/**
+ * Problems already reported (an unreadable file, a feature or source that
+ * failed its schema) are not reported again as broken references.
+ */
+export function checkFeatures(layers: LayersRead, sources: SourcesRead, countries: CountryIndex): FeatureChecks {
   const problems: Problem[] = [];
   const anchoredExcerpts = new Map<string, AnchoredExcerpt[]>();
-  const placeIds = new Set(layers.places.items.map((item) => item.value.id));
+  const { places } = layers;
+  const placeIds = places.readable ? new Set([...places.items.map((item) => item.value.id), ...places.invalidIds]) : null;
+  const isUnknownPlace = (id: string) => placeIds !== null && !placeIds.has(id);
   const allIds = new Set<string>();
 
   const reporter = (layer: LayerRead, id: string, index: number): Report =>
@@ -49,7 +56,7 @@ export function checkFeatures(layers: LayersRead, texts: ReadonlyMap<string, str
       const report = reporter(layer, feature.id, index);
       if (allIds.has(feature.id)) report('id', 'is already used by another feature: ids must be unique across all layers');
       allIds.add(feature.id);
-      const anchored = anchorExcerpts(feature.properties.excerpts, texts, report);
+      const anchored = anchorExcerpts(feature.properties.excerpts, sources, report);
       if (anchored) anchoredExcerpts.set(feature.id, anchored);
     }
   }
@@ -59,12 +66,12 @@ export function checkFeatures(layers: LayersRead, texts: ReadonlyMap<string, str
   for (const { value: route, index } of layers.routes.items) {
     const report = reporter(layers.routes, route.id, index);
     route.properties.stops.forEach((stop, i) => {
-      if (!placeIds.has(stop)) report(`properties.stops[${i}]`, unknownPlace(stop, layers));
+      if (isUnknownPlace(stop)) report(`properties.stops[${i}]`, unknownPlace(stop, layers));
     });
   }
   for (const { value: incident, index } of layers.incidents.items) {
     const { place } = incident.properties;
-    if (!placeIds.has(place)) reporter(layers.incidents, incident.id, index)('properties.place', unknownPlace(place, layers));
+    if (isUnknownPlace(place)) reporter(layers.incidents, incident.id, index)('properties.place', unknownPlace(place, layers));
   }
   return { problems, anchoredExcerpts };
 }
@@ -73,14 +80,15 @@ function unknownPlace(id: string, layers: LayersRead): string {
   return `"${id}" is not the id of a place in ${layers.places.file}: add the place there first, or fix the id`;
 }
 
-function anchorExcerpts(excerpts: Excerpt[], texts: ReadonlyMap<string, string>, report: Report): AnchoredExcerpt[] | null {
+function anchorExcerpts(excerpts: Excerpt[], sources: SourcesRead, report: Report): AnchoredExcerpt[] | null {
   const anchored: AnchoredExcerpt[] = [];
   excerpts.forEach((excerpt, i) => {
-    const source = texts.get(excerpt.source);
-    if (source === undefined) {
-      report(`properties.excerpts[${i}].source`, `"${excerpt.source}" is not the id of a source with a text in sources.json`);
+    if (sources.knownIds && !sources.knownIds.has(excerpt.source)) {
+      report(`properties.excerpts[${i}].source`, `"${excerpt.source}" is not the id of a source in sources.json`);
       return;
     }
+    const source = sources.texts.get(excerpt.source);
+    if (source === undefined) return; // The source's own problem is reported with it.
     const anchor = anchorQuote(source, excerpt.quote);
     if (!anchor) {
       report(

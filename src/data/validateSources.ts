@@ -13,6 +13,8 @@ export interface SourcesRead {
   sources: Located<Source>[];
   /** Decoded text of each source that has one, by source id. */
   texts: Map<string, string>;
+  /** Every id listed in sources.json, valid or not; null when the file could not be read. */
+  knownIds: Set<string> | null;
   problems: Problem[];
 }
 
@@ -29,10 +31,10 @@ export async function validateSources(files: ReadonlyMap<string, Uint8Array>, ro
   const bytes = files.get(SOURCES_FILE);
   if (!bytes) {
     const problem = fileProblem(file, `is missing: list the articles there (see README, "Adding an article")`);
-    return { sources: [], texts: new Map(), problems: [problem] };
+    return { sources: [], texts: new Map(), knownIds: null, problems: [problem] };
   }
   const text = decodeUtf8(bytes);
-  if (text === null) return { sources: [], texts: new Map(), problems: [fileProblem(file, NOT_UTF8)] };
+  if (text === null) return { sources: [], texts: new Map(), knownIds: null, problems: [fileProblem(file, NOT_UTF8)] };
 
   const read = readJsonArray(file, text, SourceSchema);
   const problems = [...read.problems];
@@ -49,8 +51,9 @@ export async function validateSources(files: ReadonlyMap<string, Uint8Array>, ro
     const sourceText = await checkSourceText(files, root, source, report);
     if (sourceText !== null) texts.set(source.id, sourceText);
   }
-  problems.push(...textsWithoutMetadata(files, root, new Set([...seen, ...read.invalidIds])));
-  return { sources: read.items, texts, problems };
+  const knownIds = read.readable ? new Set([...seen, ...read.invalidIds]) : null;
+  if (knownIds) problems.push(...textsWithoutMetadata(files, root, knownIds));
+  return { sources: read.items, texts, knownIds, problems };
 }
 
 const NOT_UTF8 = 'is not valid UTF-8: save it as UTF-8 (without changing its words)';
