@@ -31,11 +31,14 @@ async function main(): Promise<number> {
   for (const problem of problems) console.error(formatProblem(problem));
   if (!corpus) {
     const errors = problems.filter((problem) => problem.severity === 'error').length;
-    console.error(`\n✗ ${errors} error(s) in ${root}/: nothing was written. Fix them and run \`npm run check\` again.`);
+    console.error(
+      `\n✗ ${errors} error(s) in ${root}/: nothing was written. Fix them and run \`npm run check\` again.`,
+    );
     return 1;
   }
   if (!options['no-write']) await writeCompiled(corpus, root, options.out!);
-  const count = (c: CompiledCorpus) => c.places.features.length + c.routes.features.length + c.incidents.features.length;
+  const count = (c: CompiledCorpus) =>
+    c.places.features.length + c.routes.features.length + c.incidents.features.length;
   console.log(
     `✓ ${root}/: ${corpus.sources.length} sources, ${count(corpus)} features ` +
       `(${corpus.places.features.length} places, ${corpus.routes.features.length} routes, ${corpus.incidents.features.length} incidents)` +

@@ -12,7 +12,11 @@ import { IncidentSchema, PlaceSchema, RouteSchema } from './schema';
 import { checkFeatures, type LayersRead } from './validateFeatures';
 import { decodeUtf8, validateSources } from './validateSources';
 
-export const LAYER_FILES = { places: 'places.geojson', routes: 'routes.geojson', incidents: 'incidents.geojson' } as const;
+export const LAYER_FILES = {
+  places: 'places.geojson',
+  routes: 'routes.geojson',
+  incidents: 'incidents.geojson',
+} as const;
 
 export interface CorpusInput {
   /** Every file under the corpus root, by path relative to it ("places.geojson", "sources/x.txt"). */
@@ -35,13 +39,19 @@ export interface CheckResult {
 export async function checkCorpus({ files, root, countries }: CorpusInput): Promise<CheckResult> {
   const sources = await validateSources(files, root);
   const problems: Problem[] = [...sources.problems];
-  const readLayer = <T extends { id: string }>(name: keyof typeof LAYER_FILES, schema: Parameters<typeof readFeatureCollection<T>>[2]) => {
+  const readLayer = <T extends { id: string }>(
+    name: keyof typeof LAYER_FILES,
+    schema: Parameters<typeof readFeatureCollection<T>>[2],
+  ) => {
     const file = `${root}/${LAYER_FILES[name]}`;
     const bytes = files.get(LAYER_FILES[name]);
     const text = bytes ? decodeUtf8(bytes) : null;
     const read: ItemsRead<T> =
       text === null ? unreadable<T>() : readFeatureCollection(file, text, schema);
-    if (!bytes) problems.push(fileError(file, 'is missing: create it as {"type": "FeatureCollection", "features": []}'));
+    if (!bytes)
+      problems.push(
+        fileError(file, 'is missing: create it as {"type": "FeatureCollection", "features": []}'),
+      );
     else if (text === null) problems.push(fileError(file, 'is not valid UTF-8: save it as UTF-8'));
     problems.push(...read.problems);
     return { ...read, file };

@@ -5,7 +5,13 @@
 import bbox from '@turf/bbox';
 import type { Point } from 'geojson';
 import { routeGeometry } from '../geo/routes';
-import type { AnchoredExcerpt, CompiledCorpus, CompiledIncident, CompiledPlace, CompiledRoute } from './compiled';
+import type {
+  AnchoredExcerpt,
+  CompiledCorpus,
+  CompiledIncident,
+  CompiledPlace,
+  CompiledRoute,
+} from './compiled';
 import { dateSpanOf } from './dates';
 import type { Problem } from './problems';
 import type { Incident, Place, Route, Source } from './schema';
@@ -31,21 +37,39 @@ export function compileCorpus(validated: ValidatedCorpus): CompiledCorpus {
     properties: { ...place.properties, excerpts: excerptsOf(place.id) },
   }));
   const routes: CompiledRoute[] = validated.routes.map((route) => {
-    const { line, legsKm, totalKm } = routeGeometry(route.properties.stops.map((stop) => pointOf.get(stop)!.coordinates));
-    return { ...route, geometry: line, properties: { ...route.properties, excerpts: excerptsOf(route.id), legsKm, totalKm } };
+    const { line, legsKm, totalKm } = routeGeometry(
+      route.properties.stops.map((stop) => pointOf.get(stop)!.coordinates),
+    );
+    return {
+      ...route,
+      geometry: line,
+      properties: { ...route.properties, excerpts: excerptsOf(route.id), legsKm, totalKm },
+    };
   });
   const incidents: CompiledIncident[] = validated.incidents.map((incident) => ({
     ...incident,
     geometry: { ...(pointOf.get(incident.properties.place) as Point) },
-    properties: { ...incident.properties, excerpts: excerptsOf(incident.id), when: dateSpanOf(incident.properties.date) },
+    properties: {
+      ...incident.properties,
+      excerpts: excerptsOf(incident.id),
+      when: dateSpanOf(incident.properties.date),
+    },
   }));
 
-  const everything = { type: 'FeatureCollection' as const, features: [...places, ...routes, ...incidents] };
-  const [west, south, east, north] = everything.features.length ? bbox(everything) : [-180, -90, 180, 90];
+  const everything = {
+    type: 'FeatureCollection' as const,
+    features: [...places, ...routes, ...incidents],
+  };
+  const [west, south, east, north] = everything.features.length
+    ? bbox(everything)
+    : [-180, -90, 180, 90];
   return {
     formatVersion: 1,
     bbox: [west!, south!, east!, north!],
-    sources: validated.sources.map((source) => ({ ...source, textPath: sourceTextPath(source.id) })),
+    sources: validated.sources.map((source) => ({
+      ...source,
+      textPath: sourceTextPath(source.id),
+    })),
     places: { type: 'FeatureCollection', features: places },
     routes: { type: 'FeatureCollection', features: routes },
     incidents: { type: 'FeatureCollection', features: incidents },

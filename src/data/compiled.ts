@@ -2,27 +2,44 @@
  * The compiled corpus `npm run check` writes and the app loads: the authored
  * data, already validated, with geometry built and every excerpt anchored.
  */
-import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type { Feature, LineString, Point } from 'geojson';
 import type { DateSpan } from './dates';
 import type { Problem } from './problems';
 import type { TextPositionSelector, TextQuoteSelector } from './quotes';
-import type { Excerpt, IncidentProperties, PlaceProperties, RouteProperties, Source } from './schema';
+import type {
+  Excerpt,
+  IncidentProperties,
+  PlaceProperties,
+  RouteProperties,
+  Source,
+} from './schema';
 
 export interface AnchoredExcerpt extends Excerpt {
   /** W3C Web Annotation selectors into the source text. */
   selector: [TextQuoteSelector, TextPositionSelector];
 }
 
-type WithAnchoredExcerpts<P extends { excerpts: Excerpt[] }> = Omit<P, 'excerpts'> & { excerpts: AnchoredExcerpt[] };
+type WithAnchoredExcerpts<P extends { excerpts: Excerpt[] }> = Omit<P, 'excerpts'> & {
+  excerpts: AnchoredExcerpt[];
+};
 
 export type CompiledPlace = Feature<Point, WithAnchoredExcerpts<PlaceProperties>> & { id: string };
 export type CompiledRoute = Feature<
   LineString,
   WithAnchoredExcerpts<RouteProperties> & { legsKm: number[]; totalKm: number }
 > & { id: string };
-export type CompiledIncident = Feature<Point, WithAnchoredExcerpts<IncidentProperties> & { when: DateSpan }> & {
+export type CompiledIncident = Feature<
+  Point,
+  WithAnchoredExcerpts<IncidentProperties> & { when: DateSpan }
+> & {
   id: string;
 };
+
+/** A GeoJSON FeatureCollection whose features all have string ids. */
+export interface Collection<F extends Feature> {
+  type: 'FeatureCollection';
+  features: F[];
+}
 
 export interface CompiledSource extends Source {
   /** Path of the text relative to the compiled corpus file. */
@@ -34,9 +51,9 @@ export interface CompiledCorpus {
   /** [west, south, east, north] of every feature. */
   bbox: [number, number, number, number];
   sources: CompiledSource[];
-  places: FeatureCollection<Point, CompiledPlace['properties']> & { features: CompiledPlace[] };
-  routes: FeatureCollection<LineString, CompiledRoute['properties']> & { features: CompiledRoute[] };
-  incidents: FeatureCollection<Point, CompiledIncident['properties']> & { features: CompiledIncident[] };
+  places: Collection<CompiledPlace>;
+  routes: Collection<CompiledRoute>;
+  incidents: Collection<CompiledIncident>;
   /** Warnings the check let through, so the app can show them to an editor. */
   warnings: Problem[];
 }

@@ -2,7 +2,13 @@
  * Strict JSON parsing that says where a syntax error is, and finds the line
  * of any value, so problems point into the file the author edits.
  */
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import {
+  findNodeAtLocation,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
 
 export interface ParsedJson {
   value: unknown;
@@ -27,7 +33,9 @@ export function parseJsonStrict(text: string): { json: ParsedJson } | { error: J
   const tree = parseTree(text, errors, STRICT);
   const firstError = errors[0];
   if (firstError || !tree) {
-    const reason = describeSyntaxError(firstError ? printParseErrorCode(firstError.error) : 'ValueExpected');
+    const reason = describeSyntaxError(
+      firstError ? printParseErrorCode(firstError.error) : 'ValueExpected',
+    );
     return { error: { message: reason, ...lineAndColumn(text, firstError?.offset ?? 0) } };
   }
   return {

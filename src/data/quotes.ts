@@ -31,8 +31,16 @@ export interface QuoteAnchor {
 const CONTEXT_LENGTH = 32;
 
 const TYPOGRAPHIC = new Map<string, string>([
-  ['\u2018', "'"], ['\u2019', "'"], ['\u201A', "'"], ['\u201B', "'"], ['\u2032', "'"],
-  ['\u201C', '"'], ['\u201D', '"'], ['\u201E', '"'], ['\u201F', '"'], ['\u2033', '"'],
+  ['\u2018', "'"],
+  ['\u2019', "'"],
+  ['\u201A', "'"],
+  ['\u201B', "'"],
+  ['\u2032', "'"],
+  ['\u201C', '"'],
+  ['\u201D', '"'],
+  ['\u201E', '"'],
+  ['\u201F', '"'],
+  ['\u2033', '"'],
 ]);
 
 interface NormalisedText {
@@ -71,7 +79,10 @@ export function normaliseForQuoteMatching(original: string): NormalisedText {
  * Where `quote` occurs in `source`, in UTF-16 offsets of the original text.
  * @example findQuote('He said “no”.', 'said "no"') // { start: 3, end: 12, occurrences: 1 }
  */
-export function findQuote(source: string, quote: string): { start: number; end: number; occurrences: number } | null {
+export function findQuote(
+  source: string,
+  quote: string,
+): { start: number; end: number; occurrences: number } | null {
   const haystack = normaliseForQuoteMatching(source);
   const needle = normaliseForQuoteMatching(quote).text.trim();
   if (needle === '') return null;

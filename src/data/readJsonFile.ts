@@ -37,7 +37,10 @@ export function readFeatureCollection<T extends { id: string }>(
     const shell = v.safeParse(FeatureCollectionShellSchema, json.value);
     return shell.success
       ? { items: shell.output.features }
-      : { error: 'must be a GeoJSON FeatureCollection: {"type": "FeatureCollection", "features": [ … ]}' };
+      : {
+          error:
+            'must be a GeoJSON FeatureCollection: {"type": "FeatureCollection", "features": [ … ]}',
+        };
   }) as ItemsRead<T>;
 }
 
@@ -48,7 +51,9 @@ export function readJsonArray<T extends { id: string }>(
   itemSchema: v.GenericSchema<unknown, T>,
 ): ItemsRead<T> {
   return readItems(file, text, itemSchema as ItemSchema, [], (json) =>
-    Array.isArray(json.value) ? { items: json.value as unknown[] } : { error: 'must be a JSON array of objects' },
+    Array.isArray(json.value)
+      ? { items: json.value as unknown[] }
+      : { error: 'must be a JSON array of objects' },
   ) as ItemsRead<T>;
 }
 
@@ -68,10 +73,18 @@ function readItems(
   }
   const { json } = parsed;
   read.lineOf = (index, field) =>
-    json.positionOf([...itemsPath, index, ...fieldPath(field)])?.line ?? json.positionOf([...itemsPath, index])?.line;
+    json.positionOf([...itemsPath, index, ...fieldPath(field)])?.line ??
+    json.positionOf([...itemsPath, index])?.line;
   const container = itemsOf(json);
   if ('error' in container) {
-    read.problems.push({ file, id: null, field: null, severity: 'error', message: container.error, line: 1 });
+    read.problems.push({
+      file,
+      id: null,
+      field: null,
+      severity: 'error',
+      message: container.error,
+      line: 1,
+    });
     return read;
   }
   read.readable = true;
@@ -118,7 +131,8 @@ function issueField(issue: v.BaseIssue<unknown>): string {
 }
 
 function issueMessage(issue: v.BaseIssue<unknown>): string {
-  if (issue.kind === 'schema' && issue.received === 'undefined') return `is required (${expectedOf(issue)})`;
+  if (issue.kind === 'schema' && issue.received === 'undefined')
+    return `is required (${expectedOf(issue)})`;
   if (issue.type === 'strict_object' && issue.expected === 'never') {
     return 'is not a field of this model: check its spelling, or move free text into "notes"';
   }

@@ -14,7 +14,10 @@ const slug = v.pipe(
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 const edtfDate = v.pipe(
   v.string(),
-  v.check(isValidEdtf, 'must be an EDTF date such as "2019-11-11", "2017-11", "2017-09-25?" or "2017~"'),
+  v.check(
+    isValidEdtf,
+    'must be an EDTF date such as "2019-11-11", "2017-11", "2017-09-25?" or "2017~"',
+  ),
 );
 const count = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0));
 
@@ -42,7 +45,10 @@ export const SourceSchema = v.strictObject({
   published: v.nullable(edtfDate),
   /** How `published` was read off the text; required whenever `published` is set. */
   publishedInferredFrom: v.nullable(text),
-  language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 tag such as "en"')),
+  language: v.pipe(
+    v.string(),
+    v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 tag such as "en"'),
+  ),
   url: v.nullable(v.pipe(v.string(), v.url('must be an absolute URL'))),
   notes: v.optional(text),
 });
@@ -66,13 +72,21 @@ export const PlacePropertiesSchema = v.strictObject({
   aliases: v.array(text),
   kind: v.picklist(PLACE_KINDS, `must be one of: ${PLACE_KINDS.join(', ')}`),
   /** ISO 3166-1 alpha-2. */
-  country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "SY"')),
+  country: v.pipe(
+    v.string(),
+    v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "SY"'),
+  ),
   gazetteer: v.pipe(
     v.strictObject({
       geonames: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-      wikidata: v.optional(v.pipe(v.string(), v.regex(/^Q[1-9][0-9]*$/, 'must be a Wikidata QID such as "Q1234"'))),
+      wikidata: v.optional(
+        v.pipe(v.string(), v.regex(/^Q[1-9][0-9]*$/, 'must be a Wikidata QID such as "Q1234"')),
+      ),
     }),
-    v.check((ref) => ref.geonames !== undefined || ref.wikidata !== undefined, 'needs a GeoNames id or a Wikidata QID: coordinates come from a gazetteer'),
+    v.check(
+      (ref) => ref.geonames !== undefined || ref.wikidata !== undefined,
+      'needs a GeoNames id or a Wikidata QID: coordinates come from a gazetteer',
+    ),
   ),
   excerpts,
   notes: v.optional(text),

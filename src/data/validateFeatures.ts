@@ -38,23 +38,38 @@ type Report = (field: string, message: string, severity?: Severity) => void;
  * Problems already reported (an unreadable file, a feature or source that
  * failed its schema) are not reported again as broken references.
  */
-export function checkFeatures(layers: LayersRead, sources: SourcesRead, countries: CountryIndex): FeatureChecks {
+export function checkFeatures(
+  layers: LayersRead,
+  sources: SourcesRead,
+  countries: CountryIndex,
+): FeatureChecks {
   const problems: Problem[] = [];
   const anchoredExcerpts = new Map<string, AnchoredExcerpt[]>();
   const { places } = layers;
-  const placeIds = places.readable ? new Set([...places.items.map((item) => item.value.id), ...places.invalidIds]) : null;
+  const placeIds = places.readable
+    ? new Set([...places.items.map((item) => item.value.id), ...places.invalidIds])
+    : null;
   const isUnknownPlace = (id: string) => placeIds !== null && !placeIds.has(id);
   const allIds = new Set<string>();
 
-  const reporter = (layer: LayerRead, id: string, index: number): Report =>
+  const reporter =
+    (layer: LayerRead, id: string, index: number): Report =>
     (field, message, severity = 'error') =>
-      problems.push({ file: layer.file, id, field, severity, message, line: layer.lineOf(index, field) });
+      problems.push({
+        file: layer.file,
+        id,
+        field,
+        severity,
+        message,
+        line: layer.lineOf(index, field),
+      });
 
   for (const layer of [layers.places, layers.routes, layers.incidents] as LayerRead[]) {
     for (const id of layer.invalidIds) allIds.add(id);
     for (const { value: feature, index } of layer.items) {
       const report = reporter(layer, feature.id, index);
-      if (allIds.has(feature.id)) report('id', 'is already used by another feature: ids must be unique across all layers');
+      if (allIds.has(feature.id))
+        report('id', 'is already used by another feature: ids must be unique across all layers');
       allIds.add(feature.id);
       const anchored = anchorExcerpts(feature.properties.excerpts, sources, report);
       if (anchored) anchoredExcerpts.set(feature.id, anchored);
@@ -71,7 +86,12 @@ export function checkFeatures(layers: LayersRead, sources: SourcesRead, countrie
   }
   for (const { value: incident, index } of layers.incidents.items) {
     const { place } = incident.properties;
-    if (isUnknownPlace(place)) reporter(layers.incidents, incident.id, index)('properties.place', unknownPlace(place, layers));
+    if (isUnknownPlace(place))
+      reporter(
+        layers.incidents,
+        incident.id,
+        index,
+      )('properties.place', unknownPlace(place, layers));
   }
   return { problems, anchoredExcerpts };
 }
@@ -80,11 +100,18 @@ function unknownPlace(id: string, layers: LayersRead): string {
   return `"${id}" is not the id of a place in ${layers.places.file}: add the place there first, or fix the id`;
 }
 
-function anchorExcerpts(excerpts: Excerpt[], sources: SourcesRead, report: Report): AnchoredExcerpt[] | null {
+function anchorExcerpts(
+  excerpts: Excerpt[],
+  sources: SourcesRead,
+  report: Report,
+): AnchoredExcerpt[] | null {
   const anchored: AnchoredExcerpt[] = [];
   excerpts.forEach((excerpt, i) => {
     if (sources.knownIds && !sources.knownIds.has(excerpt.source)) {
-      report(`properties.excerpts[${i}].source`, `"${excerpt.source}" is not the id of a source in sources.json`);
+      report(
+        `properties.excerpts[${i}].source`,
+        `"${excerpt.source}" is not the id of a source in sources.json`,
+      );
       return;
     }
     const source = sources.texts.get(excerpt.source);
@@ -108,14 +135,22 @@ function checkPlacePosition(place: Place, countries: CountryIndex, report: Repor
   const position = place.geometry.coordinates;
   const [lon, lat] = position as [number, number];
   if (!countries.has(country)) {
-    report('properties.country', `"${country}" is not an ISO 3166-1 alpha-2 code of a country in Natural Earth`);
+    report(
+      'properties.country',
+      `"${country}" is not an ISO 3166-1 alpha-2 code of a country in Natural Earth`,
+    );
     return;
   }
   const swapped: Position = [lat, lon];
   const swappedFits = inRange(swapped) && countries.contains(country, swapped);
   const swapMessage = `[${lon}, ${lat}] looks like [latitude, longitude]: GeoJSON wants [longitude, latitude], i.e. [${lat}, ${lon}]`;
   if (!inRange(position)) {
-    report('geometry.coordinates', swappedFits ? swapMessage : `[${lon}, ${lat}] is out of range: longitude must be within ±180 and latitude within ±90`);
+    report(
+      'geometry.coordinates',
+      swappedFits
+        ? swapMessage
+        : `[${lon}, ${lat}] is out of range: longitude must be within ±180 and latitude within ±90`,
+    );
     return;
   }
   if (countries.contains(country, position)) return;
@@ -126,7 +161,11 @@ function checkPlacePosition(place: Place, countries: CountryIndex, report: Repor
   const km = countries.distanceToBoundaryKm(country, position);
   const outside = `[${lon}, ${lat}] lies ${km.toFixed(1)} km outside ${country} (Natural Earth 1:10m)`;
   if (km <= BORDER_TOLERANCE_KM) {
-    report('geometry.coordinates', `${outside}, within the ${BORDER_TOLERANCE_KM} km allowed for the generalised border: check it is the gazetteer's point`, 'warning');
+    report(
+      'geometry.coordinates',
+      `${outside}, within the ${BORDER_TOLERANCE_KM} km allowed for the generalised border: check it is the gazetteer's point`,
+      'warning',
+    );
   } else {
     report('geometry.coordinates', `${outside}: use the gazetteer's point, or fix "country"`);
   }

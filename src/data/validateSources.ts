@@ -26,15 +26,27 @@ export function sourceTextPath(id: string): string {
  * @param files every file under the corpus root, by path relative to it.
  * @param root how the corpus root is shown to the author, e.g. "geo".
  */
-export async function validateSources(files: ReadonlyMap<string, Uint8Array>, root: string): Promise<SourcesRead> {
+export async function validateSources(
+  files: ReadonlyMap<string, Uint8Array>,
+  root: string,
+): Promise<SourcesRead> {
   const file = `${root}/${SOURCES_FILE}`;
   const bytes = files.get(SOURCES_FILE);
   if (!bytes) {
-    const problem = fileProblem(file, `is missing: list the articles there (see README, "Adding an article")`);
+    const problem = fileProblem(
+      file,
+      `is missing: list the articles there (see README, "Adding an article")`,
+    );
     return { sources: [], texts: new Map(), knownIds: null, problems: [problem] };
   }
   const text = decodeUtf8(bytes);
-  if (text === null) return { sources: [], texts: new Map(), knownIds: null, problems: [fileProblem(file, NOT_UTF8)] };
+  if (text === null)
+    return {
+      sources: [],
+      texts: new Map(),
+      knownIds: null,
+      problems: [fileProblem(file, NOT_UTF8)],
+    };
 
   const read = readJsonArray(file, text, SourceSchema);
   const problems = [...read.problems];
@@ -42,11 +54,22 @@ export async function validateSources(files: ReadonlyMap<string, Uint8Array>, ro
   const seen = new Set<string>();
   for (const { value: source, index } of read.items) {
     const report = (field: string, message: string) =>
-      problems.push({ file, id: source.id, field, severity: 'error', message, line: read.lineOf(index, field) });
-    if (seen.has(source.id)) report('id', `is used by an earlier source too: source ids must be unique`);
+      problems.push({
+        file,
+        id: source.id,
+        field,
+        severity: 'error',
+        message,
+        line: read.lineOf(index, field),
+      });
+    if (seen.has(source.id))
+      report('id', `is used by an earlier source too: source ids must be unique`);
     seen.add(source.id);
     if (source.published !== null && source.publishedInferredFrom === null) {
-      report('publishedInferredFrom', 'is required when "published" is set: say where in the text the date comes from');
+      report(
+        'publishedInferredFrom',
+        'is required when "published" is set: say where in the text the date comes from',
+      );
     }
     const sourceText = await checkSourceText(files, root, source, report);
     if (sourceText !== null) texts.set(source.id, sourceText);
@@ -67,7 +90,10 @@ async function checkSourceText(
   const path = sourceTextPath(source.id);
   const bytes = files.get(path);
   if (!bytes) {
-    report('id', `has no text: ${root}/${path} is missing. Add the article there, byte for byte as delivered`);
+    report(
+      'id',
+      `has no text: ${root}/${path} is missing. Add the article there, byte for byte as delivered`,
+    );
     return null;
   }
   const digest = await sha256Hex(bytes);
@@ -83,9 +109,15 @@ async function checkSourceText(
   return text;
 }
 
-function textsWithoutMetadata(files: ReadonlyMap<string, Uint8Array>, root: string, ids: Set<string>): Problem[] {
+function textsWithoutMetadata(
+  files: ReadonlyMap<string, Uint8Array>,
+  root: string,
+  ids: Set<string>,
+): Problem[] {
   const orphans = [...files.keys()].filter(
-    (path) => path.startsWith(SOURCE_TEXT_DIR) && !ids.has(path.slice(SOURCE_TEXT_DIR.length).replace(/\.txt$/, '')),
+    (path) =>
+      path.startsWith(SOURCE_TEXT_DIR) &&
+      !ids.has(path.slice(SOURCE_TEXT_DIR.length).replace(/\.txt$/, '')),
   );
   return orphans.map((path) => ({
     file: `${root}/${path}`,

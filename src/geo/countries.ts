@@ -6,7 +6,14 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { point } from '@turf/helpers';
 import pointToLineDistance from '@turf/point-to-line-distance';
 import polygonToLine from '@turf/polygon-to-line';
-import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type {
+  Feature,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Polygon,
+  Position,
+} from 'geojson';
 import countryCodes from 'i18n-iso-countries';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -30,7 +37,8 @@ export function createCountryIndex(topology: CountriesTopology): CountryIndex {
   const collection = feature(topology, topology.objects.countries);
   const byNumericCode = new Map<string, Feature<Polygon | MultiPolygon>>();
   for (const country of collection.features) {
-    if (country.id !== undefined) byNumericCode.set(String(country.id), country as Feature<Polygon | MultiPolygon>);
+    if (country.id !== undefined)
+      byNumericCode.set(String(country.id), country as Feature<Polygon | MultiPolygon>);
   }
   const polygonOf = (alpha2: string) => {
     const numeric = countryCodes.alpha2ToNumeric(alpha2);
@@ -49,11 +57,24 @@ export function createCountryIndex(topology: CountriesTopology): CountryIndex {
       const outline = polygonToLine(requirePolygon(alpha2));
       const lines: Feature<LineString | MultiLineString>[] =
         outline.type === 'FeatureCollection' ? outline.features : [outline];
-      return Math.min(...lines.flatMap((line) => splitLines(line).map((part) => pointToLineDistance(point(position), part, { units: 'kilometers' }))));
+      return Math.min(
+        ...lines.flatMap((line) =>
+          splitLines(line).map((part) =>
+            pointToLineDistance(point(position), part, { units: 'kilometers' }),
+          ),
+        ),
+      );
     },
     sharedBorder(alpha2A, alpha2B) {
-      const codes = new Set([countryCodes.alpha2ToNumeric(alpha2A), countryCodes.alpha2ToNumeric(alpha2B)]);
-      const border = mesh(topology, topology.objects.countries, (a, b) => a !== b && codes.has(String(a.id)) && codes.has(String(b.id)));
+      const codes = new Set([
+        countryCodes.alpha2ToNumeric(alpha2A),
+        countryCodes.alpha2ToNumeric(alpha2B),
+      ]);
+      const border = mesh(
+        topology,
+        topology.objects.countries,
+        (a, b) => a !== b && codes.has(String(a.id)) && codes.has(String(b.id)),
+      );
       return { type: 'Feature', properties: {}, geometry: border };
     },
   };

@@ -16,9 +16,14 @@ export interface RouteGeometry {
  * @example routeGeometry([[40.73, 36.06], [40.75, 36.50]]).legsKm // [48.9]
  */
 export function routeGeometry(stops: readonly Position[]): RouteGeometry {
-  const legsKm = stops.slice(1).map((to, i) => roundKm(distance(stops[i]!, to, { units: 'kilometers' })));
+  const legsKm = stops
+    .slice(1)
+    .map((to, i) => roundKm(distance(stops[i]!, to, { units: 'kilometers' })));
   return {
-    line: { type: 'LineString', coordinates: stops.map((position) => [position[0]!, position[1]!]) },
+    line: {
+      type: 'LineString',
+      coordinates: stops.map((position) => [position[0]!, position[1]!]),
+    },
     legsKm,
     totalKm: roundKm(legsKm.reduce((sum, leg) => sum + leg, 0)),
   };

@@ -12,7 +12,11 @@ interface ExpectedProblem extends Omit<Problem, 'message'> {
 }
 
 async function check(badFixture?: string) {
-  return checkCorpus({ files: await loadFixtureCorpus(badFixture), root: 'fixture', countries: await loadCountryIndex() });
+  return checkCorpus({
+    files: await loadFixtureCorpus(badFixture),
+    root: 'fixture',
+    countries: await loadCountryIndex(),
+  });
 }
 
 describe('npm run check on the valid fixture', () => {
@@ -31,24 +35,38 @@ describe('npm run check on the valid fixture', () => {
 const badFixtures = readdirSync(join(FIXTURES, 'bad'));
 
 describe('npm run check on a bad fixture', () => {
-  it.each(badFixtures)('reports exactly the problem of fixture "%s", naming file, id and field', async (name) => {
-    const expected = JSON.parse(readFileSync(join(FIXTURES, 'bad', name, 'expected.json'), 'utf8')) as ExpectedProblem[];
-    const { problems, corpus } = await check(name);
-    expect(problems).toHaveLength(expected.length);
-    problems.forEach((problem, i) => {
-      const want = expected[i]!;
-      expect({ file: problem.file, id: problem.id, field: problem.field, severity: problem.severity }).toEqual({
-        file: want.file,
-        id: want.id,
-        field: want.field,
-        severity: want.severity,
+  it.each(badFixtures)(
+    'reports exactly the problem of fixture "%s", naming file, id and field',
+    async (name) => {
+      const expected = JSON.parse(
+        readFileSync(join(FIXTURES, 'bad', name, 'expected.json'), 'utf8'),
+      ) as ExpectedProblem[];
+      const { problems, corpus } = await check(name);
+      expect(problems).toHaveLength(expected.length);
+      problems.forEach((problem, i) => {
+        const want = expected[i]!;
+        expect({
+          file: problem.file,
+          id: problem.id,
+          field: problem.field,
+          severity: problem.severity,
+        }).toEqual({
+          file: want.file,
+          id: want.id,
+          field: want.field,
+          severity: want.severity,
+        });
+        expect(problem.message).toContain(want.message);
+        if (want.line !== undefined)
+          expect({ line: problem.line, column: problem.column }).toEqual({
+            line: want.line,
+            column: want.column,
+          });
       });
-      expect(problem.message).toContain(want.message);
-      if (want.line !== undefined) expect({ line: problem.line, column: problem.column }).toEqual({ line: want.line, column: want.column });
-    });
-    const onlyWarnings = expected.every((problem) => problem.severity === 'warning');
-    expect(corpus === null).toBe(!onlyWarnings);
-  });
+      const onlyWarnings = expected.every((problem) => problem.severity === 'warning');
+      expect(corpus === null).toBe(!onlyWarnings);
+    },
+  );
 
   it('has one fixture for each message the check can give', () => {
     expect(badFixtures.length).toBeGreaterThanOrEqual(28);

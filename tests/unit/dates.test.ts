@@ -14,12 +14,33 @@ describe('EDTF dates', () => {
   });
 
   it('tells uncertain ("?") from approximate ("~")', () => {
-    expect(dateSpanOf('2017-09-25?')).toMatchObject({ start: '2017-09-25', end: '2017-09-25', precision: 'day', uncertain: true });
-    expect(dateSpanOf('2017~')).toMatchObject({ start: '2017-01-01', end: '2017-12-31', precision: 'year', approximate: true, uncertain: false });
+    expect(dateSpanOf('2017-09-25?')).toMatchObject({
+      start: '2017-09-25',
+      end: '2017-09-25',
+      precision: 'day',
+      uncertain: true,
+    });
+    expect(dateSpanOf('2017~')).toMatchObject({
+      start: '2017-01-01',
+      end: '2017-12-31',
+      precision: 'year',
+      approximate: true,
+      uncertain: false,
+    });
   });
 
   it('accepts EDTF and rejects other date formats', () => {
-    expect(['2019-11-11', '2017-11', '2017?', '2017-08/2017-09'].map(isValidEdtf)).toEqual([true, true, true, true]);
-    expect(['11/11/2019', '2017-13', 'November 2017', ''].map(isValidEdtf)).toEqual([false, false, false, false]);
+    expect(['2019-11-11', '2017-11', '2017?', '2017-08/2017-09'].map(isValidEdtf)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['11/11/2019', '2017-13', 'November 2017', ''].map(isValidEdtf)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

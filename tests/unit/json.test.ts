@@ -14,7 +14,9 @@ describe('parseJsonStrict', () => {
   });
 
   it('reports an empty file', () => {
-    expect(parseJsonStrict('')).toEqual({ error: { message: 'the file is empty', line: 1, column: 1 } });
+    expect(parseJsonStrict('')).toEqual({
+      error: { message: 'the file is empty', line: 1, column: 1 },
+    });
   });
 
   it('finds the line of a value by its path', () => {

@@ -11,7 +11,11 @@ describe('findQuote', () => {
 
   it('forgives line breaks and double spaces, and nothing else', () => {
     const source = 'hundreds of  ISIS fighters\nto escape';
-    expect(findQuote(source, 'hundreds of ISIS fighters to escape')).toEqual({ start: 0, end: 36, occurrences: 1 });
+    expect(findQuote(source, 'hundreds of ISIS fighters to escape')).toEqual({
+      start: 0,
+      end: 36,
+      occurrences: 1,
+    });
     expect(findQuote(source, 'hundreds of ISIS fighter to escape')).toBeNull();
     expect(findQuote(source, 'Hundreds of ISIS fighters')).toBeNull();
   });
@@ -27,7 +31,8 @@ describe('findQuote', () => {
 
 describe('anchorQuote', () => {
   it('builds W3C selectors whose exact text, prefix and suffix come from the source', () => {
-    const source = 'Turkish authorities began repatriating foreign IS militants on Monday, November 11.';
+    const source =
+      'Turkish authorities began repatriating foreign IS militants on Monday, November 11.';
     const anchor = anchorQuote(source, 'on Monday, November 11');
     expect(anchor?.quote).toEqual({
       type: 'TextQuoteSelector',
@@ -47,7 +52,8 @@ describe('anchorQuote', () => {
 
 describe('closestPassage', () => {
   it('points to the passage an author probably meant', () => {
-    const source = 'Intro. Counter-terrorism police detained 143 people over suspected links to ISIS over the weekend. More.';
+    const source =
+      'Intro. Counter-terrorism police detained 143 people over suspected links to ISIS over the weekend. More.';
     expect(closestPassage(source, 'police arrested 143 people over suspected links')).toBe(
       'police detained 143 people over suspected links',
     );

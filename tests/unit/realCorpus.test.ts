@@ -11,7 +11,11 @@ let result: CheckResult;
 let corpus: CompiledCorpus;
 
 beforeAll(async () => {
-  result = await checkCorpus({ files: await readCorpusFiles(ROOT), root: 'geo', countries: await loadCountryIndex() });
+  result = await checkCorpus({
+    files: await readCorpusFiles(ROOT),
+    root: 'geo',
+    countries: await loadCountryIndex(),
+  });
   corpus = result.corpus!;
 });
 
@@ -29,9 +33,15 @@ describe('the default corpus in geo/', () => {
   });
 
   it('anchors every excerpt so that its position selector spans its exact text', async () => {
-    for (const feature of [...corpus.places.features, ...corpus.routes.features, ...corpus.incidents.features]) {
+    for (const feature of [
+      ...corpus.places.features,
+      ...corpus.routes.features,
+      ...corpus.incidents.features,
+    ]) {
       for (const excerpt of feature.properties.excerpts) {
-        const text = Array.from(await readFile(join(ROOT, 'sources', `${excerpt.source}.txt`), 'utf8'));
+        const text = Array.from(
+          await readFile(join(ROOT, 'sources', `${excerpt.source}.txt`), 'utf8'),
+        );
         const [quote, position] = excerpt.selector;
         expect(text.slice(position.start, position.end).join('')).toBe(quote.exact);
       }
@@ -39,8 +49,15 @@ describe('the default corpus in geo/', () => {
   });
 
   it('draws the main smuggling route Ash Shaddadi → Al Hasakah → Tall Tamr → Ras al-Ayn, with leg lengths', () => {
-    const route = corpus.routes.features.find((feature) => feature.id === 'smuggling-route-ras-al-ayn')!;
-    expect(route.properties.stops).toEqual(['ash-shaddadi', 'al-hasakah', 'tall-tamr', 'ras-al-ayn']);
+    const route = corpus.routes.features.find(
+      (feature) => feature.id === 'smuggling-route-ras-al-ayn',
+    )!;
+    expect(route.properties.stops).toEqual([
+      'ash-shaddadi',
+      'al-hasakah',
+      'tall-tamr',
+      'ras-al-ayn',
+    ]);
     expect(route.geometry.coordinates[3]).toEqual([40.07055, 36.85034]);
     expect(route.properties.legsKm).toEqual([49.5, 37.7, 34.4]);
     expect(route.properties.totalKm).toBe(121.6);
@@ -48,7 +65,15 @@ describe('the default corpus in geo/', () => {
 
   it('leaves unstated metadata unknown: no outlet, author or URL is guessed', () => {
     const byId = new Map(corpus.sources.map((source) => [source.id, source]));
-    expect(byId.get('isis-on-the-run')).toMatchObject({ outlet: null, author: null, url: null, published: '2017-11?' });
-    expect(byId.get('asharq-deportations-resume')).toMatchObject({ outlet: 'Asharq Al-awsat', published: '2020-07-02' });
+    expect(byId.get('isis-on-the-run')).toMatchObject({
+      outlet: null,
+      author: null,
+      url: null,
+      published: '2017-11?',
+    });
+    expect(byId.get('asharq-deportations-resume')).toMatchObject({
+      outlet: 'Asharq Al-awsat',
+      published: '2020-07-02',
+    });
   });
 });

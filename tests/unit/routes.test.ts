@@ -9,7 +9,14 @@ describe('routeGeometry', () => {
       [1, 0],
       [1, 1],
     ]);
-    expect(route.line).toEqual({ type: 'LineString', coordinates: [[0, 0], [1, 0], [1, 1]] });
+    expect(route.line).toEqual({
+      type: 'LineString',
+      coordinates: [
+        [0, 0],
+        [1, 0],
+        [1, 1],
+      ],
+    });
     expect(route.legsKm).toEqual([111.2, 111.2]);
     expect(route.totalKm).toBe(222.4);
   });

@@ -1,0 +1,26 @@
+import { CrossingsMap } from './map/CrossingsMap';
+import { useCorpus } from './useCorpus';
+
+export function App() {
+  const state = useCorpus();
+  if (state.status === 'loading')
+    return (
+      <p className="status" role="status">
+        Loading the corpus…
+      </p>
+    );
+  if (state.status === 'error') {
+    return (
+      <p className="status status--error" role="alert">
+        The corpus could not be loaded ({state.message}). Run <code>npm run check</code> to build
+        it, then reload.
+      </p>
+    );
+  }
+  return (
+    <main className="app">
+      <h1 className="visually-hidden">Crossings</h1>
+      <CrossingsMap corpus={state.corpus} />
+    </main>
+  );
+}
