@@ -18,7 +18,8 @@ const SYSTEM_BROWSERS = [
 export function findChromium(): { path: string; origin: string } | null {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.`);
+    if (!existsSync(fromEnv))
+      throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.`);
     return { path: fromEnv, origin: 'CHROMIUM_PATH' };
   }
   const system = SYSTEM_BROWSERS.find((path) => existsSync(path));

@@ -22,7 +22,12 @@ function ensureChromium(): boolean {
   if (run('npx', ['playwright', 'install', 'chromium']) && findChromium()) return true;
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync('/etc/debian_version')) {
-    if (run('apt-get', ['update', '-qq']) && run('apt-get', ['install', '-y', '-qq', 'chromium']) && findChromium()) return true;
+    if (
+      run('apt-get', ['update', '-qq']) &&
+      run('apt-get', ['install', '-y', '-qq', 'chromium']) &&
+      findChromium()
+    )
+      return true;
   }
   console.error(
     [

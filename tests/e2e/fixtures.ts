@@ -23,7 +23,8 @@ export const test = base.extend<{ pageErrors: PageErrors; offOriginRequests: str
       (route) => {
         const url = route.request().url();
         requests.push(url);
-        if (/tile\.openstreetmap\.org/.test(url)) return route.fulfill({ contentType: 'image/png', body: BLANK_TILE });
+        if (/tile\.openstreetmap\.org/.test(url))
+          return route.fulfill({ contentType: 'image/png', body: BLANK_TILE });
         return route.abort('blockedbyclient');
       },
     );

@@ -1,7 +1,10 @@
 import { expect, openApp, test } from './fixtures';
 
 test.describe('the built app', () => {
-  test('loads from a sub-path and shows the default layers, with no console errors', async ({ page, pageErrors }) => {
+  test('loads from a sub-path and shows the default layers, with no console errors', async ({
+    page,
+    pageErrors,
+  }) => {
     await openApp(page);
     await expect(page).toHaveTitle(/Crossings/);
     for (const layer of ['Cities', 'Border towns', 'Smuggling route', 'Incidents']) {
