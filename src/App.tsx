@@ -1,14 +1,15 @@
-import { CrossingsMap } from './map/CrossingsMap';
+import { Crossings } from './ui/Crossings';
 import { useCorpus } from './useCorpus';
 
 export function App() {
   const state = useCorpus();
-  if (state.status === 'loading')
+  if (state.status === 'loading') {
     return (
       <p className="status" role="status">
         Loading the corpus…
       </p>
     );
+  }
   if (state.status === 'error') {
     return (
       <p className="status status--error" role="alert">
@@ -17,10 +18,5 @@ export function App() {
       </p>
     );
   }
-  return (
-    <main className="app">
-      <h1 className="visually-hidden">Crossings</h1>
-      <CrossingsMap corpus={state.corpus} />
-    </main>
-  );
+  return <Crossings corpus={state.corpus} />;
 }

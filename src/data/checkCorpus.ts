@@ -9,6 +9,7 @@ import { compileCorpus } from './compile';
 import { hasErrors, sortProblems, type Problem } from './problems';
 import { readFeatureCollection, unreadable, type ItemsRead } from './readJsonFile';
 import { IncidentSchema, PlaceSchema, RouteSchema } from './schema';
+import { validateBorders } from './validateBorders';
 import { checkFeatures, type LayersRead } from './validateFeatures';
 import { decodeUtf8, validateSources } from './validateSources';
 
@@ -63,6 +64,8 @@ export async function checkCorpus({ files, root, countries }: CorpusInput): Prom
   };
   const features = checkFeatures(layers, sources, countries);
   problems.push(...features.problems);
+  const borders = validateBorders(files, root, countries);
+  problems.push(...borders.problems);
 
   const sorted = sortProblems(problems);
   if (hasErrors(sorted)) return { problems: sorted, corpus: null };
@@ -72,6 +75,7 @@ export async function checkCorpus({ files, root, countries }: CorpusInput): Prom
     routes: layers.routes.items.map((item) => item.value),
     incidents: layers.incidents.items.map((item) => item.value),
     anchoredExcerpts: features.anchoredExcerpts,
+    borders: borders.borders,
     warnings: sorted,
   });
   return { problems: sorted, corpus };

@@ -7,6 +7,7 @@ import type { Point } from 'geojson';
 import { routeGeometry } from '../geo/routes';
 import type {
   AnchoredExcerpt,
+  CompiledBorder,
   CompiledCorpus,
   CompiledIncident,
   CompiledPlace,
@@ -23,6 +24,7 @@ export interface ValidatedCorpus {
   routes: Route[];
   incidents: Incident[];
   anchoredExcerpts: ReadonlyMap<string, AnchoredExcerpt[]>;
+  borders: CompiledBorder[];
   warnings: Problem[];
 }
 
@@ -73,6 +75,7 @@ export function compileCorpus(validated: ValidatedCorpus): CompiledCorpus {
     places: { type: 'FeatureCollection', features: places },
     routes: { type: 'FeatureCollection', features: routes },
     incidents: { type: 'FeatureCollection', features: incidents },
+    borders: { type: 'FeatureCollection', features: validated.borders },
     warnings: validated.warnings,
   };
 }

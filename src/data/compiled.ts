@@ -2,7 +2,7 @@
  * The compiled corpus `npm run check` writes and the app loads: the authored
  * data, already validated, with geometry built and every excerpt anchored.
  */
-import type { Feature, LineString, Point } from 'geojson';
+import type { Feature, LineString, MultiLineString, Point } from 'geojson';
 import type { DateSpan } from './dates';
 import type { Problem } from './problems';
 import type { TextPositionSelector, TextQuoteSelector } from './quotes';
@@ -41,6 +41,11 @@ export interface Collection<F extends Feature> {
   features: F[];
 }
 
+export type CompiledBorder = Feature<
+  MultiLineString,
+  { name: string; countries: [string, string] }
+> & { id: string };
+
 export interface CompiledSource extends Source {
   /** Path of the text relative to the compiled corpus file. */
   textPath: string;
@@ -54,6 +59,8 @@ export interface CompiledCorpus {
   places: Collection<CompiledPlace>;
   routes: Collection<CompiledRoute>;
   incidents: Collection<CompiledIncident>;
+  /** Reference borders from Natural Earth 1:10m. */
+  borders: Collection<CompiledBorder>;
   /** Warnings the check let through, so the app can show them to an editor. */
   warnings: Problem[];
 }

@@ -152,12 +152,28 @@ export const IncidentSchema = v.strictObject({
   properties: IncidentPropertiesSchema,
 });
 
+const countryCode = v.pipe(
+  v.string(),
+  v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "SY"'),
+);
+
+/** A reference border drawn from Natural Earth, e.g. the Turkey–Syria border. */
+export const BorderSchema = v.strictObject({
+  id: slug,
+  name: text,
+  /** The two countries whose shared border is drawn. */
+  countries: v.strictTuple([countryCode, countryCode]),
+  notes: v.optional(text),
+});
+export const BordersFileSchema = v.array(BorderSchema);
+
 /** A FeatureCollection whose features are checked one by one, so one bad feature hides no other. */
 export const FeatureCollectionShellSchema = v.looseObject({
   type: v.literal('FeatureCollection'),
   features: v.array(v.unknown()),
 });
 
+export type Border = v.InferOutput<typeof BorderSchema>;
 export type Excerpt = v.InferOutput<typeof ExcerptSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Place = v.InferOutput<typeof PlaceSchema>;

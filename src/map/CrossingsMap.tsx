@@ -1,66 +1,80 @@
-import { useEffect, useMemo } from 'react';
-import { LayersControl, MapContainer, TileLayer, useMap } from 'react-leaflet';
-import type { CompiledCorpus } from '../data/compiled';
+import type { Map as LeafletMap } from 'leaflet';
+import { useMemo } from 'react';
+import { MapContainer, TileLayer } from 'react-leaflet';
+import type { MapLayers, LayerId } from '../view/layers';
+import type { MapView } from '../view/urlState';
+import { BorderLayer } from './BorderLayer';
+import { FeatureRegistry, FeatureRegistryContext } from './FeatureRegistry';
 import { IncidentsLayer } from './IncidentsLayer';
-import { BORDER_TOWN_STYLE, CITY_STYLE } from './layerStyles';
+import { ReadyFlag, SelectionSync, SizeSync, ViewSync } from './MapSync';
 import { PlacesLayer } from './PlacesLayer';
 import { RouteLayer } from './RouteLayer';
 
 const OSM_ATTRIBUTION =
   '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 
-/** The map with one toggleable layer per kind of feature. */
-export function CrossingsMap({ corpus }: { corpus: CompiledCorpus }) {
-  const [west, south, east, north] = corpus.bbox;
-  const places = corpus.places.features;
-  const cities = useMemo(
-    () => places.filter((p) => p.properties.kind === 'city' || p.properties.kind === 'town'),
-    [places],
-  );
-  const borderTowns = useMemo(
-    () => places.filter((p) => p.properties.kind === 'border town'),
-    [places],
-  );
-  return (
-    <MapContainer
-      className="map"
-      bounds={[
-        [south, west],
-        [north, east],
-      ]}
-      boundsOptions={{ padding: [24, 24] }}
-    >
-      <TileLayer
-        url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-        attribution={OSM_ATTRIBUTION}
-        maxZoom={19}
-      />
-      <LayersControl position="topright" collapsed={false}>
-        <LayersControl.Overlay name="Cities" checked>
-          <PlacesLayer places={cities} style={CITY_STYLE} radius={7} />
-        </LayersControl.Overlay>
-        <LayersControl.Overlay name="Border towns" checked>
-          <PlacesLayer places={borderTowns} style={BORDER_TOWN_STYLE} radius={7} />
-        </LayersControl.Overlay>
-        <LayersControl.Overlay name="Smuggling route" checked>
-          <RouteLayer routes={corpus.routes.features} />
-        </LayersControl.Overlay>
-        <LayersControl.Overlay name="Incidents" checked>
-          <IncidentsLayer incidents={corpus.incidents.features} />
-        </LayersControl.Overlay>
-      </LayersControl>
-      <ReadyFlag />
-    </MapContainer>
-  );
+interface CrossingsMapProps {
+  layers: MapLayers;
+  visible: ReadonlySet<LayerId>;
+  /** [west, south, east, north] to fit when there is no view in the URL. */
+  bbox: [number, number, number, number];
+  initialView: MapView | null;
+  selected: string | null;
+  onSelect: (id: string | null) => void;
+  onViewChange: (view: MapView) => void;
+  /** Receives the Leaflet map, for actions outside it (zoom to a layer). */
+  mapRef: (map: LeafletMap | null) => void;
 }
 
-/** Marks the page ready for tests and benchmarks once the map has drawn its layers. */
-function ReadyFlag() {
-  const map = useMap();
-  useEffect(() => {
-    map.whenReady(() => {
-      document.documentElement.dataset.ready = 'true';
-    });
-  }, [map]);
-  return null;
+/** The map: a basemap and one layer per kind of feature, each drawn only while visible. */
+export function CrossingsMap({
+  layers,
+  visible,
+  bbox,
+  initialView,
+  selected,
+  onSelect,
+  onViewChange,
+  mapRef,
+}: CrossingsMapProps) {
+  const registry = useMemo(() => new FeatureRegistry(), []);
+  const [west, south, east, north] = bbox;
+  const placement = initialView
+    ? { center: [initialView.lat, initialView.lng] as [number, number], zoom: initialView.zoom }
+    : {
+        bounds: [
+          [south, west],
+          [north, east],
+        ] as [[number, number], [number, number]],
+        boundsOptions: { padding: [48, 48] as [number, number] },
+      };
+  return (
+    <FeatureRegistryContext.Provider value={registry}>
+      <MapContainer
+        ref={mapRef}
+        className="map"
+        {...placement}
+        worldCopyJump
+        keyboardPanDelta={120}
+        aria-label="Map"
+      >
+        <TileLayer
+          url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+          attribution={OSM_ATTRIBUTION}
+          maxZoom={19}
+        />
+        {visible.has('border') && <BorderLayer borders={layers.borders} />}
+        {visible.has('route') && <RouteLayer routes={layers.routes} stops={layers.routeStops} />}
+        {visible.has('cities') && <PlacesLayer places={layers.cities} symbol="city" />}
+        {visible.has('border-towns') && (
+          <PlacesLayer places={layers.borderTowns} symbol="border-town" />
+        )}
+        {visible.has('incidents') && <IncidentsLayer incidents={layers.incidents} />}
+        <SelectionSync selected={selected} onSelect={onSelect} />
+        <ViewSync onViewChange={onViewChange} />
+        <SizeSync />
+        <ReadyFlag />
+      </MapContainer>
+    </FeatureRegistryContext.Provider>
+  );
 }

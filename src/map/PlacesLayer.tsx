@@ -1,27 +1,28 @@
-import type { PathOptions } from 'leaflet';
-import { CircleMarker, LayerGroup, Tooltip } from 'react-leaflet';
+import { LayerGroup } from 'react-leaflet';
 import type { CompiledPlace } from '../data/compiled';
+import { PlacePopup } from '../ui/popups/FeaturePopups';
+import { FeatureMarker } from './FeatureMarker';
+import { symbolIcon, type SymbolKind } from './icons';
 
-interface PlacesLayerProps {
-  places: CompiledPlace[];
-  style: PathOptions;
-  radius: number;
-}
-
-/** Places of one kind (cities, border towns) as labelled markers. */
-export function PlacesLayer({ places, style, radius }: PlacesLayerProps) {
+/** Places of one layer. Regions and countries get a halo, not a sharp pin: their point is not precise. */
+export function PlacesLayer({ places, symbol }: { places: CompiledPlace[]; symbol: SymbolKind }) {
   return (
     <LayerGroup>
-      {places.map((place) => (
-        <CircleMarker
-          key={place.id}
-          center={[place.geometry.coordinates[1]!, place.geometry.coordinates[0]!]}
-          radius={radius}
-          pathOptions={style}
-        >
-          <Tooltip>{place.properties.name}</Tooltip>
-        </CircleMarker>
-      ))}
+      {places.map((place) => {
+        const [lng, lat] = place.geometry.coordinates as [number, number];
+        const isArea = place.properties.kind === 'region' || place.properties.kind === 'country';
+        return (
+          <FeatureMarker
+            key={place.id}
+            featureId={place.id}
+            label={place.properties.name}
+            position={[lat, lng]}
+            icon={symbolIcon(isArea ? 'area' : symbol)}
+          >
+            <PlacePopup place={place} />
+          </FeatureMarker>
+        );
+      })}
     </LayerGroup>
   );
 }

@@ -3,7 +3,10 @@
  * are answered with a blank tile, anything else off-origin is refused), and
  * every console error or page error is collected so a test can assert none.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import type { CompiledCorpus } from '../../src/data/compiled';
 
 const BLANK_TILE = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/x8AAwMCAO+ip1sAAAAASUVORK5CYII=',
@@ -15,23 +18,25 @@ export interface PageErrors {
 }
 
 export const test = base.extend<{ pageErrors: PageErrors; offOriginRequests: string[] }>({
-  offOriginRequests: async ({ context, baseURL }, use) => {
-    const requests: string[] = [];
-    const origin = new URL(baseURL!).origin;
-    await context.route(
-      (url) => url.origin !== origin,
-      (route) => {
-        const url = route.request().url();
-        requests.push(url);
-        if (/tile\.openstreetmap\.org/.test(url))
-          return route.fulfill({ contentType: 'image/png', body: BLANK_TILE });
-        return route.abort('blockedbyclient');
-      },
-    );
-    await use(requests);
-  },
-  pageErrors: async ({ page, offOriginRequests }, use) => {
-    void offOriginRequests;
+  offOriginRequests: [
+    async ({ context, baseURL }, use) => {
+      const requests: string[] = [];
+      const origin = new URL(baseURL!).origin;
+      await context.route(
+        (url) => url.origin !== origin,
+        (route) => {
+          const url = route.request().url();
+          requests.push(url);
+          if (/tile\.openstreetmap\.org/.test(url))
+            return route.fulfill({ contentType: 'image/png', body: BLANK_TILE });
+          return route.abort('blockedbyclient');
+        },
+      );
+      await use(requests);
+    },
+    { auto: true },
+  ],
+  pageErrors: async ({ page }, use) => {
     const errors: PageErrors = { messages: [] };
     page.on('console', (message) => {
       if (message.type() === 'error') errors.messages.push(message.text());
@@ -41,10 +46,39 @@ export const test = base.extend<{ pageErrors: PageErrors; offOriginRequests: str
   },
 });
 
+/** The compiled corpus the app under test serves (written by `npm run check`). */
+export const corpus = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', '..', 'public', 'data', 'corpus.json'), 'utf8'),
+) as CompiledCorpus;
+
 /** Opens the app and waits until the map has drawn its layers. */
-export async function openApp(page: Page, path = ''): Promise<void> {
-  await page.goto(path);
-  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+export async function openApp(page: Page, query = ''): Promise<void> {
+  await page.goto(query);
+  await expect(page.locator('.map')).toHaveAttribute('data-ready', 'true');
+}
+
+/** The focusable map marker of a feature, by its accessible name. */
+export function marker(page: Page, name: string | RegExp): Locator {
+  return page
+    .locator('.leaflet-marker-pane')
+    .getByRole('button', { name, exact: typeof name === 'string' });
+}
+
+/** Feature ids of the focusable markers on the map now. */
+export async function markerIds(page: Page): Promise<string[]> {
+  const ids = await page
+    .locator('.leaflet-marker-icon[role="button"]:not([aria-hidden="true"])')
+    .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.featureId ?? ''));
+  return ids.sort();
+}
+
+/** The open popup (a closed one fades out for 200 ms before it leaves the page). */
+export const popup = (page: Page) => page.locator('.leaflet-popup').last();
+
+/** Zooms the map to a layer with the legend's button, as a user would to pick apart nearby features. */
+export async function zoomToLayer(page: Page, layer: string): Promise<void> {
+  await page.getByRole('button', { name: `Zoom to ${layer}` }).click();
+  await expect(page).toHaveURL(/map=\d+\//);
 }
 
 export { expect };

@@ -1,0 +1,73 @@
+import type { DivIcon, LeafletEvent, Marker as LeafletMarker } from 'leaflet';
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { Marker, Popup } from 'react-leaflet';
+import { useFeatureRegistry } from './FeatureRegistry';
+
+interface FeatureMarkerProps {
+  featureId: string;
+  /** Accessible name of the marker: the feature's own name. */
+  label: string;
+  position: [number, number];
+  icon: DivIcon;
+  children: ReactNode;
+  /** Extra marker for the same feature (e.g. a route's other arrows): clicking opens the main one. */
+  secondary?: boolean;
+  /** Drawn above other markers (a route's handle above the towns it joins). */
+  raised?: boolean;
+}
+
+/**
+ * A focusable marker (Leaflet gives it role="button" and opens its popup on
+ * Enter) whose popup content is React, so data is always rendered as text.
+ */
+export function FeatureMarker({
+  featureId,
+  label,
+  position,
+  icon,
+  children,
+  secondary = false,
+  raised = false,
+}: FeatureMarkerProps) {
+  const registry = useFeatureRegistry();
+  const register = useCallback(
+    (marker: LeafletMarker | null) =>
+      marker && !secondary ? registry.register(featureId, marker) : undefined,
+    [registry, featureId, secondary],
+  );
+  const eventHandlers = useMemo(
+    () => ({
+      add(event: LeafletEvent) {
+        const element = (event.target as LeafletMarker).getElement();
+        if (!element) return;
+        element.setAttribute('aria-label', label);
+        element.dataset.featureId = featureId;
+        if (secondary) {
+          element.setAttribute('aria-hidden', 'true');
+          element.tabIndex = -1;
+        }
+      },
+      click() {
+        if (secondary) registry.markerOf(featureId)?.openPopup();
+      },
+    }),
+    [label, featureId, secondary, registry],
+  );
+  return (
+    <Marker
+      ref={register}
+      position={position}
+      icon={icon}
+      title={label}
+      keyboard={!secondary}
+      zIndexOffset={raised ? 1000 : 0}
+      eventHandlers={eventHandlers}
+    >
+      {secondary ? null : (
+        <Popup minWidth={260} maxWidth={360} autoPanPadding={[24, 24]}>
+          {children}
+        </Popup>
+      )}
+    </Marker>
+  );
+}

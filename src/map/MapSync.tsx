@@ -1,0 +1,140 @@
+import type { LatLng, Map as LeafletMap, PopupEvent } from 'leaflet';
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+import type { MapView } from '../view/urlState';
+import { useFeatureRegistry } from './FeatureRegistry';
+
+/** Below this zoom a selected place is flown to; a border town needs to be seen among its neighbours. */
+const SELECTION_MIN_ZOOM = 8;
+
+/**
+ * Keeps the open popup and the selected feature in step, both ways: a popup
+ * the user opens selects its feature; a feature selected elsewhere (URL,
+ * reader, Back button) opens its popup. Keyboard users land in the popup and
+ * return to the marker when it closes.
+ */
+export function SelectionSync({
+  selected,
+  onSelect,
+}: {
+  selected: string | null;
+  onSelect: (id: string | null) => void;
+}) {
+  const map = useMap();
+  const registry = useFeatureRegistry();
+  const selectedRef = useRef(selected);
+  useEffect(() => {
+    selectedRef.current = selected;
+  }, [selected]);
+  const openIdRef = useRef<string | null>(null);
+
+  useEffect(() => {
+    const opened = (event: PopupEvent) => {
+      const marker = (event.popup as unknown as { _source?: unknown })._source;
+      const id = registry.idOf(marker);
+      openIdRef.current = id ?? null;
+      if (id && id !== selectedRef.current) onSelect(id);
+      const cameFromKeyboard = document.activeElement?.classList.contains('leaflet-marker-icon');
+      if (cameFromKeyboard) focusWhenRendered(event.popup.getElement());
+    };
+    const closed = (event: PopupEvent) => {
+      const marker = (
+        event.popup as unknown as { _source?: { getElement?: () => HTMLElement | undefined } }
+      )._source;
+      const id = registry.idOf(marker);
+      if (openIdRef.current === id) openIdRef.current = null;
+      // Opening another popup closes this one first; only a close with nothing opened after it deselects.
+      setTimeout(() => {
+        if (openIdRef.current === null && id && id === selectedRef.current) onSelect(null);
+      });
+      if (event.popup.getElement()?.contains(document.activeElement))
+        marker?.getElement?.()?.focus();
+    };
+    // Leaflet closes popups on Escape only while the map itself has focus, not a marker or the popup.
+    const escape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') map.closePopup();
+    };
+    map.on('popupopen', opened);
+    map.on('popupclose', closed);
+    map.getContainer().addEventListener('keydown', escape);
+    return () => {
+      map.off('popupopen', opened);
+      map.off('popupclose', closed);
+      map.getContainer().removeEventListener('keydown', escape);
+    };
+  }, [map, registry, onSelect]);
+
+  useEffect(() => {
+    if (!selected) {
+      map.closePopup();
+      return;
+    }
+    const marker = registry.markerOf(selected);
+    if (!marker || marker.isPopupOpen()) return;
+    return revealThenOpen(map, marker.getLatLng(), () => marker.openPopup());
+  }, [map, registry, selected]);
+  return null;
+}
+
+/** Popup content is a React portal that renders a moment after the popup opens. */
+function focusWhenRendered(container: HTMLElement | undefined, framesLeft = 10): void {
+  const title = container?.querySelector<HTMLElement>('.popup__title');
+  if (title) title.focus();
+  else if (framesLeft > 0)
+    requestAnimationFrame(() => focusWhenRendered(container, framesLeft - 1));
+}
+
+/** Flies to the target unless it is well in view, then opens; returns how to cancel a pending open. */
+function revealThenOpen(map: LeafletMap, target: LatLng, open: () => void): () => void {
+  const zoom = Math.max(map.getZoom(), SELECTION_MIN_ZOOM);
+  if (map.getBounds().pad(-0.2).contains(target) && map.getZoom() >= SELECTION_MIN_ZOOM) {
+    open();
+    return () => undefined;
+  }
+  map.once('moveend', open);
+  map.flyTo(target, zoom, { duration: 0.5 });
+  return () => map.off('moveend', open);
+}
+
+/** Reports the view when the user stops moving the map, so it can go into the URL. */
+export function ViewSync({ onViewChange }: { onViewChange: (view: MapView) => void }) {
+  const map = useMap();
+  useEffect(() => {
+    const moved = () => {
+      const center = map.getCenter();
+      onViewChange({ zoom: map.getZoom(), lat: center.lat, lng: center.lng });
+    };
+    map.on('moveend', moved);
+    return () => {
+      map.off('moveend', moved);
+    };
+  }, [map, onViewChange]);
+  return null;
+}
+
+/** Tells Leaflet when its container changes size (the reader opening beside it). */
+export function SizeSync() {
+  const map = useMap();
+  useEffect(() => {
+    const observer = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+    observer.observe(map.getContainer());
+    return () => observer.disconnect();
+  }, [map]);
+  return null;
+}
+
+/**
+ * Sets data-ready="true" on the map container once the map and every visible
+ * layer have been drawn (tests and benchmarks wait on it).
+ */
+export function ReadyFlag() {
+  const map = useMap();
+  useEffect(() => {
+    map.whenReady(() => {
+      requestAnimationFrame(() => {
+        map.getContainer().dataset.ready = 'true';
+      });
+    });
+  }, [map]);
+  return null;
+}

@@ -1,0 +1,124 @@
+/**
+ * Marker symbols: each layer has its own shape as well as its own colour, so
+ * nothing depends on colour vision. The SVG is static; no data ever goes into
+ * icon HTML (names are set as DOM attributes, see FeatureMarker).
+ */
+import { divIcon, type DivIcon, type PointExpression } from 'leaflet';
+
+export type SymbolKind =
+  'city' | 'area' | 'border-town' | 'route-stop' | 'incident' | 'route-arrow';
+
+/** One SVG element of a symbol; plain data so it can become an icon string or JSX. */
+export interface ShapePart {
+  tag: 'circle' | 'rect' | 'path';
+  attributes: Record<string, string | number>;
+}
+
+export const SYMBOLS: Record<SymbolKind, { size: number; parts: ShapePart[] }> = {
+  city: {
+    size: 18,
+    parts: [{ tag: 'circle', attributes: { cx: 9, cy: 9, r: 7, class: 'symbol-city' } }],
+  },
+  area: {
+    size: 44,
+    parts: [
+      { tag: 'circle', attributes: { cx: 22, cy: 22, r: 20, class: 'symbol-area' } },
+      { tag: 'circle', attributes: { cx: 22, cy: 22, r: 4, class: 'symbol-city' } },
+    ],
+  },
+  'border-town': {
+    size: 20,
+    parts: [
+      {
+        tag: 'rect',
+        attributes: {
+          x: 4,
+          y: 4,
+          width: 12,
+          height: 12,
+          transform: 'rotate(45 10 10)',
+          class: 'symbol-border-town',
+        },
+      },
+    ],
+  },
+  'route-stop': {
+    size: 14,
+    parts: [{ tag: 'circle', attributes: { cx: 7, cy: 7, r: 5, class: 'symbol-route-stop' } }],
+  },
+  incident: {
+    size: 18,
+    parts: [
+      { tag: 'path', attributes: { d: 'M9 2 L16.5 15.5 L1.5 15.5 Z', class: 'symbol-incident' } },
+    ],
+  },
+  'route-arrow': {
+    size: 22,
+    parts: [
+      {
+        tag: 'path',
+        attributes: { d: 'M11 3 L18 18 L11 14 L4 18 Z', class: 'symbol-route-arrow' },
+      },
+    ],
+  },
+};
+
+/** The icon's SVG as markup. Only the static shapes above and numbers go in: never data. */
+function symbolSvg(kind: SymbolKind, rotationDeg: number): string {
+  const { size, parts } = SYMBOLS[kind];
+  const rotation = rotationDeg ? ` style="transform: rotate(${rotationDeg.toFixed(1)}deg)"` : '';
+  const body = parts
+    .map(
+      ({ tag, attributes }) =>
+        `<${tag} ${Object.entries(attributes)
+          .map(([name, value]) => `${name}="${value}"`)
+          .join(' ')}/>`,
+    )
+    .join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}" aria-hidden="true" focusable="false"${rotation}>${body}</svg>`;
+}
+
+interface IconOptions {
+  /** Screen offset in px from the feature's point (to fan out features at one place). */
+  offset?: [number, number];
+  /** Degrees clockwise from north (route arrows). */
+  rotationDeg?: number;
+  extraClass?: string;
+}
+
+/** A Leaflet icon for one symbol; cached, since most markers share one. */
+export function symbolIcon(
+  kind: SymbolKind,
+  { offset = [0, 0], rotationDeg = 0, extraClass = '' }: IconOptions = {},
+): DivIcon {
+  const key = `${kind}|${offset.join(',')}|${rotationDeg.toFixed(1)}|${extraClass}`;
+  let icon = cache.get(key);
+  if (!icon) {
+    const { size } = SYMBOLS[kind];
+    const half = size / 2;
+    icon = divIcon({
+      className: `symbol symbol--${kind} ${extraClass}`.trim(),
+      html: symbolSvg(kind, rotationDeg),
+      iconSize: [size, size],
+      iconAnchor: [half - offset[0], half - offset[1]] as PointExpression,
+      popupAnchor: [offset[0], offset[1] - half] as PointExpression,
+    });
+    cache.set(key, icon);
+  }
+  return icon;
+}
+
+const cache = new Map<string, DivIcon>();
+
+/**
+ * Screen offsets that fan `count` markers out in a ring around their shared
+ * point, so each stays visible, clickable and focusable at every zoom while
+ * its geographic position stays the place's own.
+ */
+export function fanOffsets(count: number, radiusPx = 18): [number, number][] {
+  if (count <= 1) return [[0, 0]];
+  return Array.from({ length: count }, (_, i) => {
+    const angle = (2 * Math.PI * i) / count - Math.PI / 2;
+    return [Math.round(Math.cos(angle) * radiusPx), Math.round(Math.sin(angle) * radiusPx)];
+  });
+}

@@ -1,0 +1,142 @@
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { AnchoredExcerpt, CompiledPlace, CompiledSource } from '../data/compiled';
+import { citeSource, sourceTitle } from '../view/format';
+import { findMentions, segmentText, utf16RangeOf, type Segment } from '../view/textSegments';
+
+interface ReaderPanelProps {
+  source: CompiledSource;
+  /** The excerpt to highlight and scroll to, if any. */
+  excerpt: AnchoredExcerpt | null;
+  places: CompiledPlace[];
+  onMention: (placeId: string) => void;
+  onClose: () => void;
+}
+
+/**
+ * The full article beside the map: the quoted passage highlighted and in
+ * view, every place the map knows marked where the text mentions it.
+ */
+export function ReaderPanel({ source, excerpt, places, onMention, onClose }: ReaderPanelProps) {
+  const text = useSourceText(source.textPath);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const markRef = useRef<HTMLElement>(null);
+  const segments = useMemo(() => {
+    if (text.status !== 'ready') return [];
+    const highlight = excerpt
+      ? utf16RangeOf(text.text, excerpt.selector[1].start, excerpt.selector[1].end)
+      : null;
+    const named = places.map((place) => ({
+      id: place.id,
+      names: [place.properties.name, ...place.properties.aliases],
+    }));
+    return segmentText(text.text, highlight, findMentions(text.text, named));
+  }, [text, excerpt, places]);
+
+  useEffect(() => titleRef.current?.focus(), [source.id]);
+  useEffect(() => markRef.current?.scrollIntoView({ block: 'center' }), [segments]);
+
+  return (
+    <aside className="reader" aria-labelledby="reader-title">
+      <header className="reader__header">
+        <h2 id="reader-title" ref={titleRef} tabIndex={-1}>
+          {sourceTitle(source)}
+        </h2>
+        <button
+          type="button"
+          className="reader__close"
+          onClick={onClose}
+          aria-label="Close the source"
+        >
+          ×
+        </button>
+      </header>
+      <dl className="facts reader__meta">
+        <dt>Outlet</dt>
+        <dd>{source.outlet ?? 'unknown'}</dd>
+        <dt>Author</dt>
+        <dd>{source.author ?? 'unknown'}</dd>
+        <dt>Published</dt>
+        <dd>
+          {source.published ?? 'unknown'}
+          {source.publishedInferredFrom && (
+            <span className="facts__hint"> — {source.publishedInferredFrom}</span>
+          )}
+        </dd>
+        <dt>File</dt>
+        <dd>{source.originalFile}</dd>
+      </dl>
+      {excerpt && (
+        <p className="reader__citing">Highlighted: the passage cited ({citeSource(source)}).</p>
+      )}
+      {text.status === 'loading' && <p role="status">Loading the text…</p>}
+      {text.status === 'error' && <p role="alert">The text could not be loaded: {text.message}</p>}
+      <div className="reader__text">{renderSegments(segments, markRef, onMention)}</div>
+    </aside>
+  );
+}
+
+/** Consecutive highlighted segments go into one <mark>, so the passage reads as one. */
+function renderSegments(
+  segments: Segment[],
+  markRef: React.RefObject<HTMLElement | null>,
+  onMention: (id: string) => void,
+): ReactNode[] {
+  const runs: { highlighted: boolean; items: { segment: Segment; key: number }[] }[] = [];
+  segments.forEach((segment, key) => {
+    const last = runs.at(-1);
+    if (last && last.highlighted && segment.highlighted) last.items.push({ segment, key });
+    else runs.push({ highlighted: segment.highlighted, items: [{ segment, key }] });
+  });
+  const render = ({ segment, key }: { segment: Segment; key: number }) =>
+    segment.placeId ? (
+      <button
+        key={key}
+        type="button"
+        className="mention"
+        onClick={() => onMention(segment.placeId!)}
+        title="Show on the map"
+      >
+        {segment.text}
+      </button>
+    ) : (
+      <span key={key}>{segment.text}</span>
+    );
+  return runs.map((run) =>
+    run.highlighted ? (
+      <mark key={`mark-${run.items[0]!.key}`} ref={markRef}>
+        {run.items.map(render)}
+      </mark>
+    ) : (
+      run.items.map(render)
+    ),
+  );
+}
+
+type TextState =
+  { status: 'loading' } | { status: 'ready'; text: string } | { status: 'error'; message: string };
+
+const texts = new Map<string, Promise<string>>();
+
+function useSourceText(textPath: string): TextState {
+  const [loaded, setLoaded] = useState<{ textPath: string; state: TextState } | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    const url = `${import.meta.env.BASE_URL}data/${textPath}`;
+    let request = texts.get(url);
+    if (!request) {
+      request = fetch(url).then((response) => {
+        if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+        return response.text();
+      });
+      texts.set(url, request);
+    }
+    const settle = (state: TextState) => !cancelled && setLoaded({ textPath, state });
+    request
+      .then((text) => settle({ status: 'ready', text }))
+      .catch((error: unknown) => settle({ status: 'error', message: String(error) }));
+    return () => {
+      cancelled = true;
+    };
+  }, [textPath]);
+  return loaded?.textPath === textPath ? loaded.state : { status: 'loading' };
+}

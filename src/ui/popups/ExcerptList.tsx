@@ -1,0 +1,48 @@
+import type { AnchoredExcerpt } from '../../data/compiled';
+import { citeSource, displayQuote, provenanceOf, sourceTitle } from '../../view/format';
+import { useCrossings } from '../CrossingsContext';
+
+/** Every excerpt that supports a feature, each with its source and a way into it. */
+export function ExcerptList({
+  featureId,
+  excerpts,
+}: {
+  featureId: string;
+  excerpts: AnchoredExcerpt[];
+}) {
+  const { sourcesById, openSource } = useCrossings();
+  return (
+    <ol className="excerpts" aria-label="Excerpts">
+      {excerpts.map((excerpt, index) => {
+        const source = sourcesById.get(excerpt.source)!;
+        return (
+          <li key={index} className="excerpt">
+            <blockquote className="excerpt__quote">{displayQuote(excerpt)}</blockquote>
+            <p className="excerpt__source">
+              <cite>{sourceTitle(source)}</cite> — {citeSource(source)}
+            </p>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => openSource(excerpt.source, { featureId, excerptIndex: index })}
+            >
+              Open in source
+            </button>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** "3 excerpts from 2 sources", marked single-source or corroborated. */
+export function Provenance({ excerpts }: { excerpts: AnchoredExcerpt[] }) {
+  const { text, sourceCount } = provenanceOf(excerpts);
+  const corroborated = sourceCount > 1;
+  return (
+    <p className={`provenance ${corroborated ? 'provenance--corroborated' : 'provenance--single'}`}>
+      <span className="provenance__badge">{corroborated ? 'Corroborated' : 'Single source'}</span>{' '}
+      {text}
+    </p>
+  );
+}

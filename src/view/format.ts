@@ -1,0 +1,79 @@
+/**
+ * How values read in popups and the reader: dates at their own precision,
+ * quotes with ellipses where they are cut, provenance in words.
+ */
+import type { AnchoredExcerpt, CompiledSource } from '../data/compiled';
+import type { DateSpan } from '../data/dates';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A date at exactly the precision it has: never an invented day.
+ * @example formatDate({ start: '2017-11-01', precision: 'month', uncertain: true, … }) // 'Nov 2017?'
+ */
+export function formatDate(span: DateSpan): string {
+  const [year, month, day] = span.start.split('-');
+  let text: string;
+  if (span.precision === 'day') text = `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
+  else if (span.precision === 'month') text = `${MONTHS[Number(month) - 1]} ${year}`;
+  else if (span.precision === 'year') text = year!;
+  else text = `${formatDay(span.start)} – ${formatDay(span.end)}`;
+  if (span.approximate) text = `c. ${text}`;
+  return span.uncertain ? `${text}?` : text;
+}
+
+function formatDay(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
+}
+
+/** Spelled out for screen readers and tooltips: "month precision, uncertain". */
+export function describeDatePrecision(span: DateSpan): string {
+  const parts = [span.precision === 'interval' ? 'a span of dates' : `${span.precision} precision`];
+  if (span.uncertain) parts.push('uncertain');
+  if (span.approximate) parts.push('approximate');
+  return parts.join(', ');
+}
+
+const SENTENCE_END = /[.!?…"'”’)\]]$/;
+
+/**
+ * The quote as shown: in typographic quotes, with an ellipsis wherever it
+ * starts or ends inside a sentence of its source.
+ * @example displayQuote(excerpt) // '“…reach the border-towns of Sari Kani and Ad Darbasiyah.”'
+ */
+export function displayQuote(excerpt: AnchoredExcerpt): string {
+  const [selector] = excerpt.selector;
+  const before = selector.prefix.trimEnd();
+  const startsSentence =
+    before === '' || /[.!?:”"]$/.test(before) || /\n\s*$/.test(selector.prefix);
+  const after = selector.suffix;
+  const endsSentence =
+    SENTENCE_END.test(selector.exact.trimEnd()) || after === '' || /^\s*\n/.test(after);
+  const exact = selector.exact.replace(/\s+/g, ' ').trim();
+  return `“${startsSentence ? '' : '…'}${exact}${endsSentence ? '' : '…'}”`;
+}
+
+/** @example provenanceOf(excerpts) // '3 excerpts from 2 sources' */
+export function provenanceOf(excerpts: readonly AnchoredExcerpt[]): {
+  text: string;
+  sourceCount: number;
+} {
+  const sourceCount = new Set(excerpts.map((excerpt) => excerpt.source)).size;
+  const n = excerpts.length;
+  return {
+    text: `${n} excerpt${n === 1 ? '' : 's'} from ${sourceCount} source${sourceCount === 1 ? '' : 's'}`,
+    sourceCount,
+  };
+}
+
+/** "Inside Syria Media Center, 2017?" — what is unknown says so. */
+export function citeSource(source: CompiledSource): string {
+  const published = source.published ?? 'date unknown';
+  return `${source.outlet ?? 'outlet unknown'}, ${published}`;
+}
+
+/** A source's title for lists: its headline, or its file name when it has none. */
+export function sourceTitle(source: CompiledSource): string {
+  return source.headline ?? `Untitled (${source.originalFile})`;
+}

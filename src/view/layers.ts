@@ -1,0 +1,123 @@
+/**
+ * Which feature goes in which map layer. Pure, so the map, the legend and the
+ * tests agree on the same sets.
+ */
+import bbox from '@turf/bbox';
+import type { Feature } from 'geojson';
+import type {
+  CompiledBorder,
+  CompiledCorpus,
+  CompiledIncident,
+  CompiledPlace,
+  CompiledRoute,
+} from '../data/compiled';
+
+export const LAYER_IDS = ['cities', 'border-towns', 'route', 'incidents', 'border'] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+
+export interface LayerInfo {
+  id: LayerId;
+  /** The checkbox's accessible name. */
+  name: string;
+  description: string;
+}
+
+export const LAYERS: Record<LayerId, LayerInfo> = {
+  cities: {
+    id: 'cities',
+    name: 'Cities',
+    description: 'Cities, towns and areas the articles name',
+  },
+  'border-towns': {
+    id: 'border-towns',
+    name: 'Border towns',
+    description: 'Towns on the Syrian side where crossings are reported',
+  },
+  route: {
+    id: 'route',
+    name: 'Smuggling route',
+    description:
+      'Schematic: straight legs between the towns named, arrows in the direction of travel; dashed where the text calls it rare',
+  },
+  incidents: {
+    id: 'incidents',
+    name: 'Incidents',
+    description: 'Dated detentions, attacks, foiled plots and deportations',
+  },
+  border: {
+    id: 'border',
+    name: 'Borders',
+    description: 'Reference lines from Natural Earth 1:10m',
+  },
+};
+
+/** The legend's entries; a single reference border gives the layer its own name. */
+export function layerInfos(layers: MapLayers): LayerInfo[] {
+  const [onlyBorder, ...others] = layers.borders;
+  const border =
+    onlyBorder && others.length === 0
+      ? {
+          ...LAYERS.border,
+          name: onlyBorder.properties.name,
+          description: 'Reference line from Natural Earth 1:10m',
+        }
+      : LAYERS.border;
+  return [LAYERS.cities, LAYERS['border-towns'], LAYERS.route, LAYERS.incidents, border];
+}
+
+export interface MapLayers {
+  cities: CompiledPlace[];
+  borderTowns: CompiledPlace[];
+  /** Towns that are only route stops: drawn, and focusable, with the route. */
+  routeStops: CompiledPlace[];
+  routes: CompiledRoute[];
+  incidents: CompiledIncident[];
+  borders: CompiledBorder[];
+}
+
+/** @example mapLayersOf(corpus).borderTowns.map((p) => p.properties.name) // ['Ras al-Ayn', …] */
+export function mapLayersOf(corpus: CompiledCorpus): MapLayers {
+  const places = corpus.places.features;
+  const stopIds = new Set(corpus.routes.features.flatMap((route) => route.properties.stops));
+  const isRouteStopTown = (place: CompiledPlace) =>
+    place.properties.kind === 'town' && stopIds.has(place.id);
+  return {
+    cities: places.filter(
+      (place) => place.properties.kind !== 'border town' && !isRouteStopTown(place),
+    ),
+    borderTowns: places.filter((place) => place.properties.kind === 'border town'),
+    routeStops: places.filter(isRouteStopTown),
+    routes: corpus.routes.features,
+    incidents: corpus.incidents.features,
+    borders: corpus.borders.features,
+  };
+}
+
+/** [west, south, east, north] of a layer's features, or null when it has none. */
+export function layerBbox(layers: MapLayers, id: LayerId): [number, number, number, number] | null {
+  const features = {
+    cities: layers.cities,
+    'border-towns': layers.borderTowns,
+    route: [...layers.routes, ...layers.routeStops],
+    incidents: layers.incidents,
+    border: layers.borders,
+  }[id];
+  if (features.length === 0) return null;
+  return bbox({ type: 'FeatureCollection', features: features as Feature[] }) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+}
+
+/** How many features each layer draws, for the legend. */
+export function layerCounts(layers: MapLayers): Record<LayerId, number> {
+  return {
+    cities: layers.cities.length,
+    'border-towns': layers.borderTowns.length,
+    route: layers.routes.length,
+    incidents: layers.incidents.length,
+    border: layers.borders.length,
+  };
+}

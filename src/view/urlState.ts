@@ -1,0 +1,127 @@
+/**
+ * The state a user can share, as a query string:
+ *   ?map=7/36.850/40.071&layers=cities,route&feature=ras-al-ayn&source=isis-flee-to-turkey&quote=ras-al-ayn.0
+ * Parsing never fails: each malformed or unknown field falls back to its
+ * default on its own, and is named so the app can say what it ignored.
+ */
+import { LAYER_IDS, type LayerId } from './layers';
+
+export interface MapView {
+  zoom: number;
+  lat: number;
+  lng: number;
+}
+
+/** Which excerpt of which feature the reader highlights. */
+export interface QuoteRef {
+  featureId: string;
+  excerptIndex: number;
+}
+
+export interface UrlState {
+  /** Null: fit all features. */
+  view: MapView | null;
+  layers: ReadonlySet<LayerId>;
+  feature: string | null;
+  source: string | null;
+  quote: QuoteRef | null;
+}
+
+export interface KnownIds {
+  features: ReadonlySet<string>;
+  sources: ReadonlySet<string>;
+  /** Number of excerpts of each feature. */
+  excerptCounts: ReadonlyMap<string, number>;
+}
+
+export const DEFAULT_STATE: UrlState = {
+  view: null,
+  layers: new Set(LAYER_IDS),
+  feature: null,
+  source: null,
+  quote: null,
+};
+
+/** @example parseUrlState('?feature=nowhere', known) // { state: { …DEFAULT_STATE }, ignored: ['feature'] } */
+export function parseUrlState(
+  search: string,
+  known: KnownIds,
+): { state: UrlState; ignored: string[] } {
+  const params = new URLSearchParams(search);
+  const ignored: string[] = [];
+  const field = <T>(name: string, parse: (raw: string) => T | null, fallback: T): T => {
+    const raw = params.get(name);
+    if (raw === null) return fallback;
+    const value = parse(raw);
+    if (value === null) ignored.push(name);
+    return value ?? fallback;
+  };
+  const view = field('map', parseView, null);
+  const layers = field('layers', parseLayers, DEFAULT_STATE.layers);
+  const feature = field('feature', (raw) => (known.features.has(raw) ? raw : null), null);
+  const source = field('source', (raw) => (known.sources.has(raw) ? raw : null), null);
+  const quote = source === null ? null : field('quote', (raw) => parseQuote(raw, known), null);
+  return {
+    state: {
+      view,
+      layers,
+      feature,
+      source,
+      quote,
+    },
+    ignored,
+  };
+}
+
+/** The query string for a state; defaults are left out so links stay short. */
+export function serializeUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  if (state.view)
+    params.set(
+      'map',
+      `${state.view.zoom}/${state.view.lat.toFixed(4)}/${state.view.lng.toFixed(4)}`,
+    );
+  if (!sameLayers(state.layers, DEFAULT_STATE.layers))
+    params.set('layers', LAYER_IDS.filter((id) => state.layers.has(id)).join(','));
+  if (state.feature) params.set('feature', state.feature);
+  if (state.source) params.set('source', state.source);
+  if (state.source && state.quote)
+    params.set('quote', `${state.quote.featureId}.${state.quote.excerptIndex}`);
+  // "/" and "," are safe in a query string; keeping them makes links readable.
+  const query = params.toString().replace(/%2F/gi, '/').replace(/%2C/gi, ',');
+  return query ? `?${query}` : '';
+}
+
+function parseView(raw: string): MapView | null {
+  const parts = raw.split('/');
+  if (parts.length !== 3 || parts.some((part) => part.trim() === '')) return null;
+  const [zoom, lat, lng] = parts.map(Number) as [number, number, number];
+  const valid =
+    Number.isInteger(zoom) &&
+    zoom >= 0 &&
+    zoom <= 19 &&
+    Math.abs(lat) <= 90 &&
+    Math.abs(lng) <= 180;
+  return valid ? { zoom, lat, lng } : null;
+}
+
+function parseLayers(raw: string): Set<LayerId> | null {
+  if (raw === '') return new Set();
+  const ids = raw.split(',');
+  const known = ids.filter((id): id is LayerId => (LAYER_IDS as readonly string[]).includes(id));
+  return known.length === ids.length ? new Set(known) : null;
+}
+
+function parseQuote(raw: string, known: KnownIds): QuoteRef | null {
+  const match = /^(.+)\.(\d+)$/.exec(raw);
+  if (!match) return null;
+  const [, featureId, index] = match as unknown as [string, string, string];
+  const excerptIndex = Number(index);
+  return excerptIndex < (known.excerptCounts.get(featureId) ?? 0)
+    ? { featureId, excerptIndex }
+    : null;
+}
+
+function sameLayers(a: ReadonlySet<LayerId>, b: ReadonlySet<LayerId>): boolean {
+  return a.size === b.size && [...a].every((id) => b.has(id));
+}

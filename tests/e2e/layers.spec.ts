@@ -1,0 +1,95 @@
+import { corpus, expect, marker, markerIds, openApp, test } from './fixtures';
+
+const placesOfKind = (kind: string) =>
+  corpus.places.features.filter((p) => p.properties.kind === kind).map((p) => p.id);
+const stopTowns = corpus.places.features
+  .filter(
+    (p) =>
+      p.properties.kind === 'town' &&
+      corpus.routes.features.some((r) => r.properties.stops.includes(p.id)),
+  )
+  .map((p) => p.id);
+
+const LAYER_FEATURES: Record<string, string[]> = {
+  Cities: corpus.places.features
+    .filter((p) => p.properties.kind !== 'border town' && !stopTowns.includes(p.id))
+    .map((p) => p.id),
+  'Border towns': placesOfKind('border town'),
+  'Smuggling route': [...corpus.routes.features.map((r) => r.id), ...stopTowns],
+  Incidents: corpus.incidents.features.map((i) => i.id),
+};
+
+test.describe('layer toggles', () => {
+  for (const [layer, ids] of Object.entries(LAYER_FEATURES)) {
+    test(`unchecking "${layer}" removes exactly its ${ids.length} features, and checking it brings them back`, async ({
+      page,
+    }) => {
+      await openApp(page);
+      const all = await markerIds(page);
+      await page.getByRole('checkbox', { name: layer, exact: true }).uncheck();
+      expect(await markerIds(page)).toEqual(all.filter((id) => !ids.includes(id)));
+      await page.getByRole('checkbox', { name: layer, exact: true }).check();
+      expect(await markerIds(page)).toEqual(all);
+    });
+  }
+
+  test('the Turkey–Syria border is a reference line that toggles on its own', async ({ page }) => {
+    await openApp(page);
+    const all = await markerIds(page);
+    await expect(page.locator('path.border-line')).toHaveCount(1);
+    await page.getByRole('checkbox', { name: 'Turkey–Syria border' }).uncheck();
+    await expect(page.locator('path.border-line')).toHaveCount(0);
+    expect(await markerIds(page)).toEqual(all);
+  });
+
+  test('the layer checkboxes are reachable and operable by keyboard, and the legend gives counts', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const borderTowns = page.getByRole('checkbox', { name: 'Border towns' });
+    await borderTowns.focus();
+    await page.keyboard.press('Space');
+    await expect(borderTowns).not.toBeChecked();
+    await expect(marker(page, 'Ras al-Ayn')).toHaveCount(0);
+    await expect(borderTowns).toHaveAccessibleDescription(/^4 features\./);
+  });
+
+  test('every feature on the map is focusable and named after itself', async ({ page }) => {
+    await openApp(page);
+    for (const name of [
+      'Ras al-Ayn',
+      'Ad Darbasiyah',
+      'Amuda',
+      'Qamishli',
+      'Istanbul',
+      'Ash Shaddadi',
+      'Smuggling route to Ras al-Ayn (Sari Kani)',
+    ]) {
+      await expect(marker(page, name)).toHaveAttribute('tabindex', '0');
+    }
+    const unnamed = await page
+      .locator('.leaflet-marker-icon[role="button"]:not([aria-hidden="true"])')
+      .evaluateAll((els) => els.filter((el) => !el.getAttribute('aria-label')?.trim()).length);
+    expect(unnamed).toBe(0);
+  });
+
+  test('four incidents in Istanbul are each visible and clickable on their own', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const istanbul = corpus.incidents.features.filter((i) => i.properties.place === 'istanbul');
+    expect(istanbul.length).toBeGreaterThanOrEqual(3);
+    const boxes: { x: number; y: number; width: number; height: number }[] = [];
+    for (const incident of istanbul) {
+      const box = await page.locator(`[data-feature-id="${incident.id}"]`).boundingBox();
+      boxes.push(box!);
+    }
+    const overlapping = boxes.some((a, i) =>
+      boxes.some(
+        (b, j) =>
+          i !== j && Math.abs(a.x - b.x) < a.width / 2 && Math.abs(a.y - b.y) < a.height / 2,
+      ),
+    );
+    expect(overlapping).toBe(false);
+  });
+});

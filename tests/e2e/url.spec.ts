@@ -1,0 +1,46 @@
+import { expect, openApp, popup, test } from './fixtures';
+
+test.describe('state in the URL', () => {
+  test('a deep link restores the view, the layers, the selected feature and the highlighted quote', async ({
+    page,
+  }) => {
+    await openApp(
+      page,
+      '?map=9/36.9/40.4&layers=border-towns,route&feature=ad-darbasiyah&source=isis-flee-to-turkey&quote=ad-darbasiyah.0',
+    );
+    await expect(page.getByRole('checkbox', { name: 'Cities' })).not.toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Border towns' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Incidents' })).not.toBeChecked();
+    await expect(popup(page).getByRole('heading', { name: 'Ad Darbasiyah' })).toBeVisible();
+    await expect(page.getByRole('complementary').locator('mark')).toContainText(
+      'reach the border-towns of Sari Kani and Ad Darbasiyah.',
+    );
+  });
+
+  test('Back undoes the last selection', async ({ page }) => {
+    await openApp(page, '?feature=amuda');
+    await expect(popup(page).getByRole('heading', { name: 'Amuda' })).toBeVisible();
+    await page.locator('[data-feature-id="qamishli"]').click();
+    await expect(popup(page).getByRole('heading', { name: 'Qamishli' })).toBeVisible();
+    await page.goBack();
+    await expect(popup(page).getByRole('heading', { name: 'Amuda' })).toBeVisible();
+    await expect(page).toHaveURL(/feature=amuda/);
+  });
+
+  test('a malformed URL falls back to defaults field by field, and says what it ignored', async ({
+    page,
+    pageErrors,
+  }) => {
+    await openApp(
+      page,
+      '?map=banana&layers=cities,bogus&feature=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&source=isis-flee-to-turkey&quote=nope.9',
+    );
+    await expect(page.getByRole('checkbox', { name: 'Incidents' })).toBeChecked();
+    await expect(page.getByRole('status')).toContainText('ignored: map, layers, feature, quote');
+    await expect(page.getByRole('complementary')).toContainText(
+      'ISIS Militants and Commanders Flee to Turkey',
+    );
+    await expect(page.locator('mark')).toHaveCount(0);
+    expect(pageErrors.messages).toEqual([]);
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { AnchoredExcerpt } from '../../src/data/compiled';
+import { dateSpanOf } from '../../src/data/dates';
+import { anchorQuote } from '../../src/data/quotes';
+import { displayQuote, formatDate, provenanceOf } from '../../src/view/format';
+import { findMentions, segmentText, utf16RangeOf } from '../../src/view/textSegments';
+import {
+  DEFAULT_STATE,
+  parseUrlState,
+  serializeUrlState,
+  type KnownIds,
+} from '../../src/view/urlState';
+
+function excerptOf(source: string, quote: string, sourceId = 's'): AnchoredExcerpt {
+  const anchor = anchorQuote(source, quote)!;
+  return { source: sourceId, quote, selector: [anchor.quote, anchor.position] };
+}
+
+describe('formatDate', () => {
+  it('shows each date at its own precision, marking uncertain and approximate ones', () => {
+    expect(formatDate(dateSpanOf('2019-11-11'))).toBe('11 Nov 2019');
+    expect(formatDate(dateSpanOf('2017-11'))).toBe('Nov 2017');
+    expect(formatDate(dateSpanOf('2017?'))).toBe('2017?');
+    expect(formatDate(dateSpanOf('2017-10?'))).toBe('Oct 2017?');
+    expect(formatDate(dateSpanOf('2017~'))).toBe('c. 2017');
+  });
+});
+
+describe('displayQuote', () => {
+  const text =
+    'First sentence. The most popular route is in the direction of the towns.\nNext line';
+  it('puts a whole sentence in typographic quotes without ellipses', () => {
+    expect(
+      displayQuote(excerptOf(text, 'The most popular route is in the direction of the towns.')),
+    ).toBe('“The most popular route is in the direction of the towns.”');
+  });
+  it('adds an ellipsis where the quote starts or ends inside a sentence', () => {
+    expect(displayQuote(excerptOf(text, 'popular route is in'))).toBe('“…popular route is in…”');
+  });
+});
+
+describe('provenanceOf', () => {
+  it('counts excerpts and distinct sources', () => {
+    const text = 'One claim. Another claim.';
+    const excerpts = [
+      excerptOf(text, 'One claim.', 'a'),
+      excerptOf(text, 'Another claim.', 'a'),
+      excerptOf(text, 'One claim.', 'b'),
+    ];
+    expect(provenanceOf(excerpts)).toEqual({ text: '3 excerpts from 2 sources', sourceCount: 2 });
+    expect(provenanceOf(excerpts.slice(0, 1)).text).toBe('1 excerpt from 1 source');
+  });
+});
+
+describe('findMentions', () => {
+  const places = [
+    { id: 'ras-al-ayn', names: ['Ras al-Ayn', 'Sari Kani'] },
+    { id: 'istanbul', names: ['Istanbul'] },
+    { id: 'amuda', names: ['Amuda'] },
+  ];
+  it('finds every place under any of its names, whole words only', () => {
+    const text = "They reach Sari Kani. Istanbul's mall; Amudae is not Amuda.";
+    expect(findMentions(text, places)).toEqual([
+      { start: 11, end: 20, placeId: 'ras-al-ayn' },
+      { start: 22, end: 30, placeId: 'istanbul' },
+      { start: 53, end: 58, placeId: 'amuda' },
+    ]);
+  });
+});
+
+describe('segmentText', () => {
+  it('splits at the highlight and at mentions, keeping all the text', () => {
+    const text = 'Go to Amuda now.';
+    const segments = segmentText(text, { start: 3, end: 11 }, [
+      { start: 6, end: 11, placeId: 'amuda' },
+    ]);
+    expect(segments).toEqual([
+      { text: 'Go ', highlighted: false },
+      { text: 'to ', highlighted: true },
+      { text: 'Amuda', highlighted: true, placeId: 'amuda' },
+      { text: ' now.', highlighted: false },
+    ]);
+    expect(segments.map((s) => s.text).join('')).toBe(text);
+  });
+
+  it('converts code point offsets to string offsets past an emoji', () => {
+    expect(utf16RangeOf('🗺 Raqqa', 2, 7)).toEqual({ start: 3, end: 8 });
+  });
+});
+
+describe('URL state', () => {
+  const known: KnownIds = {
+    features: new Set(['ras-al-ayn', 'amuda']),
+    sources: new Set(['isis-flee-to-turkey']),
+    excerptCounts: new Map([['amuda', 1]]),
+  };
+
+  it('round-trips a full state', () => {
+    const state = {
+      view: { zoom: 8, lat: 36.85, lng: 40.07 },
+      layers: new Set(['route', 'border-towns'] as const),
+      feature: 'amuda',
+      source: 'isis-flee-to-turkey',
+      quote: { featureId: 'amuda', excerptIndex: 0 },
+    };
+    const search = serializeUrlState(state);
+    expect(search).toBe(
+      '?map=8/36.8500/40.0700&layers=border-towns,route&feature=amuda&source=isis-flee-to-turkey&quote=amuda.0',
+    );
+    expect(parseUrlState(search, known)).toEqual({ state, ignored: [] });
+  });
+
+  it('leaves defaults out of the link', () => {
+    expect(serializeUrlState(DEFAULT_STATE)).toBe('');
+  });
+
+  it('falls back field by field on garbage, naming what it ignored', () => {
+    const { state, ignored } = parseUrlState(
+      '?map=99/1/2&layers=route,nope&feature=<script>&source=isis-flee-to-turkey&quote=amuda.5',
+      known,
+    );
+    expect(state).toEqual({ ...DEFAULT_STATE, source: 'isis-flee-to-turkey' });
+    expect(ignored).toEqual(['map', 'layers', 'feature', 'quote']);
+  });
+
+  it('accepts an empty layer list as "no layers"', () => {
+    expect(parseUrlState('?layers=', known).state.layers.size).toBe(0);
+  });
+});
