@@ -16,6 +16,12 @@ interface FeatureMarkerProps {
   raised?: boolean;
 }
 
+/** Popups fit a phone's width and keep clear of the zoom control. */
+function popupSize(): { minWidth: number; maxWidth: number } {
+  const room = window.innerWidth - 90;
+  return { minWidth: Math.min(260, room), maxWidth: Math.min(360, room) };
+}
+
 /**
  * A focusable marker (Leaflet gives it role="button" and opens its popup on
  * Enter) whose popup content is React, so data is always rendered as text.
@@ -64,7 +70,7 @@ export function FeatureMarker({
       eventHandlers={eventHandlers}
     >
       {secondary ? null : (
-        <Popup minWidth={260} maxWidth={360} autoPanPadding={[24, 24]}>
+        <Popup {...popupSize()} autoPanPaddingTopLeft={[56, 56]} autoPanPaddingBottomRight={[24, 24]}>
           {children}
         </Popup>
       )}

@@ -18,6 +18,16 @@ test.describe('on a 375 px phone', () => {
     expect(zoom!.y).toBeGreaterThanOrEqual(topbar!.y + topbar!.height);
   });
 
+  test('a popup fits the screen and leaves the zoom control uncovered', async ({ page }) => {
+    await openApp(page, '?feature=amuda');
+    const card = await popup(page).boundingBox();
+    const zoom = await page.locator('.leaflet-control-zoom').boundingBox();
+    expect(card!.x).toBeGreaterThanOrEqual(0);
+    expect(card!.x + card!.width).toBeLessThanOrEqual(375);
+    const overlaps = card!.x < zoom!.x + zoom!.width && zoom!.x < card!.x + card!.width && card!.y < zoom!.y + zoom!.height && zoom!.y < card!.y + card!.height;
+    expect(overlaps).toBe(false);
+  });
+
   test('the reader opens as a sheet over the lower part of the map', async ({ page }) => {
     await openApp(page, '?feature=amuda');
     await popup(page).getByRole('button', { name: 'Open in source' }).click();
