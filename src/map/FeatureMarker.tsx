@@ -70,7 +70,11 @@ export function FeatureMarker({
       eventHandlers={eventHandlers}
     >
       {secondary ? null : (
-        <Popup {...popupSize()} autoPanPaddingTopLeft={[56, 56]} autoPanPaddingBottomRight={[24, 24]}>
+        <Popup
+          {...popupSize()}
+          autoPanPaddingTopLeft={[56, 56]}
+          autoPanPaddingBottomRight={[24, 24]}
+        >
           {children}
         </Popup>
       )}

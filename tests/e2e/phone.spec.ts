@@ -24,7 +24,11 @@ test.describe('on a 375 px phone', () => {
     const zoom = await page.locator('.leaflet-control-zoom').boundingBox();
     expect(card!.x).toBeGreaterThanOrEqual(0);
     expect(card!.x + card!.width).toBeLessThanOrEqual(375);
-    const overlaps = card!.x < zoom!.x + zoom!.width && zoom!.x < card!.x + card!.width && card!.y < zoom!.y + zoom!.height && zoom!.y < card!.y + card!.height;
+    const overlaps =
+      card!.x < zoom!.x + zoom!.width &&
+      zoom!.x < card!.x + card!.width &&
+      card!.y < zoom!.y + zoom!.height &&
+      zoom!.y < card!.y + card!.height;
     expect(overlaps).toBe(false);
   });
 
