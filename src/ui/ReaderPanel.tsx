@@ -32,8 +32,13 @@ export function ReaderPanel({ source, excerpt, places, onMention, onClose }: Rea
     return segmentText(text.text, highlight, findMentions(text.text, named));
   }, [text, excerpt, places]);
 
-  useEffect(() => titleRef.current?.focus(), [source.id]);
-  useEffect(() => markRef.current?.scrollIntoView({ block: 'center' }), [segments]);
+  useEffect(() => {
+    titleRef.current?.focus();
+  }, [source.id]);
+  // Braces matter: newer browsers return a promise from scrollIntoView, and an effect must not.
+  useEffect(() => {
+    markRef.current?.scrollIntoView({ block: 'center' });
+  }, [segments]);
 
   return (
     <aside className="reader" aria-labelledby="reader-title">
