@@ -4,25 +4,29 @@ import { PlacePopup } from '../ui/popups/FeaturePopups';
 import { FeatureMarker } from './FeatureMarker';
 import { symbolIcon, type SymbolKind } from './icons';
 
-/** Places of one layer. Regions and countries get a halo, not a sharp pin: their point is not precise. */
+/** Places of one layer. */
 export function PlacesLayer({ places, symbol }: { places: CompiledPlace[]; symbol: SymbolKind }) {
   return (
     <LayerGroup>
-      {places.map((place) => {
-        const [lng, lat] = place.geometry.coordinates as [number, number];
-        const isArea = place.properties.kind === 'region' || place.properties.kind === 'country';
-        return (
-          <FeatureMarker
-            key={place.id}
-            featureId={place.id}
-            label={place.properties.name}
-            position={[lat, lng]}
-            icon={symbolIcon(isArea ? 'area' : symbol)}
-          >
-            <PlacePopup place={place} />
-          </FeatureMarker>
-        );
-      })}
+      {places.map((place) => (
+        <PlaceMarker key={place.id} place={place} symbol={symbol} />
+      ))}
     </LayerGroup>
+  );
+}
+
+/** One place. Regions and countries get a halo, not a sharp pin: their point is not precise. */
+export function PlaceMarker({ place, symbol }: { place: CompiledPlace; symbol: SymbolKind }) {
+  const [lng, lat] = place.geometry.coordinates as [number, number];
+  const isArea = place.properties.kind === 'region' || place.properties.kind === 'country';
+  return (
+    <FeatureMarker
+      featureId={place.id}
+      label={place.properties.name}
+      position={[lat, lng]}
+      icon={symbolIcon(isArea ? 'area' : symbol)}
+    >
+      <PlacePopup place={place} />
+    </FeatureMarker>
   );
 }

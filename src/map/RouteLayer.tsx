@@ -3,10 +3,11 @@ import type { PathOptions } from 'leaflet';
 import { useMemo } from 'react';
 import { LayerGroup, Polyline } from 'react-leaflet';
 import type { CompiledPlace, CompiledRoute } from '../data/compiled';
-import { PlacePopup, RoutePopup } from '../ui/popups/FeaturePopups';
+import { RoutePopup } from '../ui/popups/FeaturePopups';
 import { useFeatureRegistry } from './FeatureRegistry';
 import { FeatureMarker } from './FeatureMarker';
 import { symbolIcon } from './icons';
+import { PlaceMarker } from './PlacesLayer';
 
 /** Rarer crossings are dashed; every route is thin and translucent enough to read as schematic. */
 function routeStyle(route: CompiledRoute): PathOptions {
@@ -36,20 +37,9 @@ export function RouteLayer({ routes, stops }: { routes: CompiledRoute[]; stops: 
           onClick={() => registry.markerOf(route.id)?.openPopup()}
         />
       ))}
-      {stops.map((place) => {
-        const [lng, lat] = place.geometry.coordinates as [number, number];
-        return (
-          <FeatureMarker
-            key={place.id}
-            featureId={place.id}
-            label={place.properties.name}
-            position={[lat, lng]}
-            icon={symbolIcon('route-stop')}
-          >
-            <PlacePopup place={place} />
-          </FeatureMarker>
-        );
-      })}
+      {stops.map((place) => (
+        <PlaceMarker key={place.id} place={place} symbol="route-stop" />
+      ))}
     </LayerGroup>
   );
 }
