@@ -6,7 +6,7 @@
 import type { CountryIndex } from '../geo/countries';
 import type { CompiledCorpus } from './compiled';
 import { compileCorpus } from './compile';
-import { hasErrors, sortProblems, type Problem } from './problems';
+import { fileError, hasErrors, sortProblems, type Problem } from './problems';
 import { readFeatureCollection, unreadable, type ItemsRead } from './readJsonFile';
 import { IncidentSchema, PlaceSchema, RouteSchema } from './schema';
 import { validateBorders } from './validateBorders';
@@ -79,8 +79,4 @@ export async function checkCorpus({ files, root, countries }: CorpusInput): Prom
     warnings: sorted,
   });
   return { problems: sorted, corpus };
-}
-
-function fileError(file: string, message: string): Problem {
-  return { file, id: null, field: null, severity: 'error', message };
 }

@@ -30,6 +30,11 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   );
 }
 
+/** An error about a whole file rather than one of its items. */
+export function fileError(file: string, message: string): Problem {
+  return { file, id: null, field: null, severity: 'error', message };
+}
+
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((problem) => problem.severity === 'error');
 }

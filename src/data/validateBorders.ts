@@ -4,7 +4,7 @@
  */
 import type { CountryIndex } from '../geo/countries';
 import type { CompiledBorder } from './compiled';
-import type { Problem } from './problems';
+import { fileError, type Problem } from './problems';
 import { readJsonArray } from './readJsonFile';
 import { BorderSchema } from './schema';
 import { decodeUtf8 } from './validateSources';
@@ -24,15 +24,7 @@ export function validateBorders(
   if (text === null) {
     return {
       borders: [],
-      problems: [
-        {
-          file,
-          id: null,
-          field: null,
-          severity: 'error',
-          message: 'is not valid UTF-8: save it as UTF-8',
-        },
-      ],
+      problems: [fileError(file, 'is not valid UTF-8: save it as UTF-8')],
     };
   }
   const read = readJsonArray(file, text, BorderSchema);

@@ -2,7 +2,7 @@
  * `sources.json` and the article texts beside it: every source has its text,
  * byte for byte as delivered, and says how its date was read.
  */
-import type { Problem } from './problems';
+import { fileError, type Problem } from './problems';
 import { readJsonArray, type Located } from './readJsonFile';
 import { SourceSchema, type Source } from './schema';
 
@@ -33,7 +33,7 @@ export async function validateSources(
   const file = `${root}/${SOURCES_FILE}`;
   const bytes = files.get(SOURCES_FILE);
   if (!bytes) {
-    const problem = fileProblem(
+    const problem = fileError(
       file,
       `is missing: list the articles there (see README, "Adding an article")`,
     );
@@ -45,7 +45,7 @@ export async function validateSources(
       sources: [],
       texts: new Map(),
       knownIds: null,
-      problems: [fileProblem(file, NOT_UTF8)],
+      problems: [fileError(file, NOT_UTF8)],
     };
 
   const read = readJsonArray(file, text, SourceSchema);
@@ -126,10 +126,6 @@ function textsWithoutMetadata(
     severity: 'warning' as const,
     message: `has no entry in ${root}/${SOURCES_FILE}: add one whose "id" is the file name without ".txt", or remove the file`,
   }));
-}
-
-function fileProblem(file: string, message: string): Problem {
-  return { file, id: null, field: null, severity: 'error', message };
 }
 
 /** Decodes strictly: a file that is not UTF-8 is reported, never silently mangled. */

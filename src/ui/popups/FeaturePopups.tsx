@@ -1,4 +1,10 @@
-import type { CompiledIncident, CompiledPlace, CompiledRoute } from '../../data/compiled';
+import type { ReactNode } from 'react';
+import type {
+  AnchoredExcerpt,
+  CompiledIncident,
+  CompiledPlace,
+  CompiledRoute,
+} from '../../data/compiled';
 import { describeDatePrecision, formatDate } from '../../view/format';
 import { useCrossings } from '../CrossingsContext';
 import { ExcerptList, Provenance } from './ExcerptList';
@@ -9,13 +15,37 @@ function countryName(code: string): string {
   return COUNTRY_NAMES.of(code) ?? code;
 }
 
-export function PlacePopup({ place }: { place: CompiledPlace }) {
-  const { name, aliases, kind, country, gazetteer, excerpts, notes } = place.properties;
+/** What every popup shares: the title (focused when opened by keyboard), notes, provenance and excerpts. */
+function PopupFrame({
+  featureId,
+  name,
+  notes,
+  excerpts,
+  children,
+}: {
+  featureId: string;
+  name: string;
+  notes: string | undefined;
+  excerpts: AnchoredExcerpt[];
+  children: ReactNode;
+}) {
   return (
     <article className="popup" aria-label={name}>
       <h2 className="popup__title" tabIndex={-1}>
         {name}
       </h2>
+      {children}
+      {notes && <p className="popup__notes">{notes}</p>}
+      <Provenance excerpts={excerpts} />
+      <ExcerptList featureId={featureId} excerpts={excerpts} />
+    </article>
+  );
+}
+
+export function PlacePopup({ place }: { place: CompiledPlace }) {
+  const { name, aliases, kind, country, gazetteer, excerpts, notes } = place.properties;
+  return (
+    <PopupFrame featureId={place.id} name={name} notes={notes} excerpts={excerpts}>
       {aliases.length > 0 && <p className="popup__aliases">Also: {aliases.join(', ')}</p>}
       <dl className="facts">
         <dt>Kind</dt>
@@ -36,10 +66,7 @@ export function PlacePopup({ place }: { place: CompiledPlace }) {
             .join(' · ')}
         </dd>
       </dl>
-      {notes && <p className="popup__notes">{notes}</p>}
-      <Provenance excerpts={excerpts} />
-      <ExcerptList featureId={place.id} excerpts={excerpts} />
-    </article>
+    </PopupFrame>
   );
 }
 
@@ -48,10 +75,7 @@ export function RoutePopup({ route }: { route: CompiledRoute }) {
   const { name, stops, legsKm, totalKm, frequency, schematic, excerpts, notes } = route.properties;
   const stopName = (id: string) => placesById.get(id)?.properties.name ?? id;
   return (
-    <article className="popup" aria-label={name}>
-      <h2 className="popup__title" tabIndex={-1}>
-        {name}
-      </h2>
+    <PopupFrame featureId={route.id} name={name} notes={notes} excerpts={excerpts}>
       <p className="popup__kind">
         {route.properties.kind},{' '}
         {frequency === 'rare'
@@ -74,10 +98,7 @@ export function RoutePopup({ route }: { route: CompiledRoute }) {
           Schematic: straight lines between the stops the text names, not the roads taken.
         </p>
       )}
-      {notes && <p className="popup__notes">{notes}</p>}
-      <Provenance excerpts={excerpts} />
-      <ExcerptList featureId={route.id} excerpts={excerpts} />
-    </article>
+    </PopupFrame>
   );
 }
 
@@ -86,10 +107,7 @@ export function IncidentPopup({ incident }: { incident: CompiledIncident }) {
   const { name, type, when, place, figures, excerpts, notes } = incident.properties;
   const figureEntries = Object.entries(figures ?? {});
   return (
-    <article className="popup" aria-label={name}>
-      <h2 className="popup__title" tabIndex={-1}>
-        {name}
-      </h2>
+    <PopupFrame featureId={incident.id} name={name} notes={notes} excerpts={excerpts}>
       <dl className="facts">
         <dt>Type</dt>
         <dd>{type}</dd>
@@ -107,9 +125,6 @@ export function IncidentPopup({ incident }: { incident: CompiledIncident }) {
           </div>
         ))}
       </dl>
-      {notes && <p className="popup__notes">{notes}</p>}
-      <Provenance excerpts={excerpts} />
-      <ExcerptList featureId={incident.id} excerpts={excerpts} />
-    </article>
+    </PopupFrame>
   );
 }
