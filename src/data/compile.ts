@@ -28,6 +28,19 @@ export interface ValidatedCorpus {
   warnings: Problem[];
 }
 
+/**
+ * The first view frames the settlements and regions; countries and continents
+ * (reached by long flows) would zoom it out to the whole world.
+ */
+function initialView(places: CompiledPlace[]): number[] {
+  const local = places.filter(
+    (place) => place.properties.kind !== 'country' && place.properties.kind !== 'continent',
+  );
+  const framed = local.length > 0 ? local : places;
+  if (framed.length === 0) return [-180, -90, 180, 90];
+  return bbox({ type: 'FeatureCollection', features: framed });
+}
+
 /** Assumes `validated` passed every check: ids resolve and every excerpt is anchored. */
 export function compileCorpus(validated: ValidatedCorpus): CompiledCorpus {
   const excerptsOf = (id: string) => validated.anchoredExcerpts.get(id)!;
@@ -39,13 +52,19 @@ export function compileCorpus(validated: ValidatedCorpus): CompiledCorpus {
     properties: { ...place.properties, excerpts: excerptsOf(place.id) },
   }));
   const routes: CompiledRoute[] = validated.routes.map((route) => {
-    const { line, legsKm, totalKm } = routeGeometry(
+    const { line, ...measures } = routeGeometry(
       route.properties.stops.map((stop) => pointOf.get(stop)!.coordinates),
     );
+    const { date } = route.properties;
     return {
       ...route,
       geometry: line,
-      properties: { ...route.properties, excerpts: excerptsOf(route.id), legsKm, totalKm },
+      properties: {
+        ...route.properties,
+        excerpts: excerptsOf(route.id),
+        ...measures,
+        ...(date === undefined ? {} : { when: dateSpanOf(date) }),
+      },
     };
   });
   const incidents: CompiledIncident[] = validated.incidents.map((incident) => ({
@@ -58,13 +77,7 @@ export function compileCorpus(validated: ValidatedCorpus): CompiledCorpus {
     },
   }));
 
-  const everything = {
-    type: 'FeatureCollection' as const,
-    features: [...places, ...routes, ...incidents],
-  };
-  const [west, south, east, north] = everything.features.length
-    ? bbox(everything)
-    : [-180, -90, 180, 90];
+  const [west, south, east, north] = initialView(places);
   return {
     formatVersion: 1,
     bbox: [west!, south!, east!, north!],

@@ -3,6 +3,7 @@
  * data, already validated, with geometry built and every excerpt anchored.
  */
 import type { Feature, LineString, MultiLineString, Point } from 'geojson';
+import type { LegArrow } from '../geo/routes';
 import type { DateSpan } from './dates';
 import type { Problem } from './problems';
 import type { TextPositionSelector, TextQuoteSelector } from './quotes';
@@ -25,8 +26,16 @@ type WithAnchoredExcerpts<P extends { excerpts: Excerpt[] }> = Omit<P, 'excerpts
 
 export type CompiledPlace = Feature<Point, WithAnchoredExcerpts<PlaceProperties>> & { id: string };
 export type CompiledRoute = Feature<
-  LineString,
-  WithAnchoredExcerpts<RouteProperties> & { legsKm: number[]; totalKm: number }
+  LineString | MultiLineString,
+  WithAnchoredExcerpts<RouteProperties> & {
+    legsKm: number[];
+    totalKm: number;
+    /** One direction arrow per leg, where the leg is drawn. */
+    arrows: LegArrow[];
+    /** Some legs are great-circle arcs (long flows), not straight lines. */
+    hasArcs: boolean;
+    when?: DateSpan;
+  }
 > & { id: string };
 export type CompiledIncident = Feature<
   Point,

@@ -22,11 +22,14 @@ export interface DateSpan {
 
 const PRECISIONS: Record<number, DatePrecision> = { 1: 'year', 2: 'month', 3: 'day' };
 
-/** @example isValidEdtf('2017-09-25?') // true; isValidEdtf('25/09/2017') // false */
+/**
+ * Open-ended intervals ("../2019-11") are refused: a span needs both ends to be drawn on a timeline.
+ * @example isValidEdtf('2017-09-25?') // true; isValidEdtf('25/09/2017') // false
+ */
 export function isValidEdtf(value: string): boolean {
   try {
-    edtf(value);
-    return true;
+    const parsed = edtf(value);
+    return Number.isFinite(parsed.min) && Number.isFinite(parsed.max);
   } catch {
     return false;
   }
@@ -42,7 +45,7 @@ export function dateSpanOf(value: string): DateSpan {
     edtf: value,
     start: isoDay(parsed.min),
     end: isoDay(parsed.max),
-    precision: PRECISIONS[parsed.precision ?? 0] ?? 'interval',
+    precision: value.includes('/') ? 'interval' : (PRECISIONS[parsed.precision ?? 0] ?? 'interval'),
     uncertain: (parsed.uncertain?.value ?? 0) !== 0,
     approximate: (parsed.approximate?.value ?? 0) !== 0,
   };

@@ -6,6 +6,9 @@
  */
 import * as v from 'valibot';
 import { isValidEdtf } from './dates';
+import { PLACE_KINDS } from './kinds';
+
+export { AREA_KINDS, PLACE_KINDS, type PlaceKind } from './kinds';
 
 const slug = v.pipe(
   v.string(),
@@ -20,6 +23,42 @@ const edtfDate = v.pipe(
   ),
 );
 const count = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0));
+const countryCode = v.pipe(
+  v.string(),
+  v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "SY"'),
+);
+
+export const FIGURE_KINDS = [
+  'killed',
+  'wounded',
+  'detained',
+  'held',
+  'deported',
+  'at large',
+  'evacuated',
+  'returned',
+] as const;
+/** The text's own hedge, kept so "more than 500" never reads as exactly 500. */
+export const FIGURE_QUALIFIERS = [
+  'more than',
+  'over',
+  'nearly',
+  'about',
+  'as many as',
+  'an estimated',
+] as const;
+
+/** A number the text gives, with the words that qualify it. */
+export const FigureSchema = v.strictObject({
+  count,
+  what: v.picklist(FIGURE_KINDS, `must be one of: ${FIGURE_KINDS.join(', ')}`),
+  qualifier: v.optional(
+    v.picklist(FIGURE_QUALIFIERS, `must be one of: ${FIGURE_QUALIFIERS.join(', ')}`),
+  ),
+  /** Who or what is counted, in the text's terms: "Belgian nationals", "IS family members". */
+  who: v.optional(text),
+});
+const figures = v.optional(v.array(FigureSchema));
 
 /** A verbatim passage of a source that supports a feature. */
 export const ExcerptSchema = v.strictObject({
@@ -64,29 +103,38 @@ export const PointSchema = v.strictObject({
   ),
 });
 
-export const PLACE_KINDS = ['city', 'town', 'border town', 'region', 'country'] as const;
+const gazetteerRef = v.pipe(
+  v.strictObject({
+    geonames: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+    wikidata: v.optional(
+      v.pipe(v.string(), v.regex(/^Q[1-9][0-9]*$/, 'must be a Wikidata QID such as "Q1234"')),
+    ),
+  }),
+  v.check(
+    (ref) => ref.geonames !== undefined || ref.wikidata !== undefined,
+    'needs a GeoNames id or a Wikidata QID: coordinates come from a gazetteer',
+  ),
+);
 
 export const PlacePropertiesSchema = v.strictObject({
   name: text,
   /** Every spelling the texts use plus common transliterations; search matches them all. */
   aliases: v.array(text),
   kind: v.picklist(PLACE_KINDS, `must be one of: ${PLACE_KINDS.join(', ')}`),
-  /** ISO 3166-1 alpha-2. */
-  country: v.pipe(
-    v.string(),
-    v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "SY"'),
-  ),
-  gazetteer: v.pipe(
+  /** ISO 3166-1 alpha-2 of the country it lies in (or is); null only for a continent. */
+  country: v.nullable(countryCode),
+  gazetteer: gazetteerRef,
+  /**
+   * For a region whose own gazetteer entry has no point we can cite: the
+   * settlement whose gazetteer point the marker uses (its seat). The region's
+   * extent is not drawn.
+   */
+  markedAt: v.optional(
     v.strictObject({
-      geonames: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-      wikidata: v.optional(
-        v.pipe(v.string(), v.regex(/^Q[1-9][0-9]*$/, 'must be a Wikidata QID such as "Q1234"')),
-      ),
+      name: text,
+      relation: v.literal('seat'),
+      gazetteer: gazetteerRef,
     }),
-    v.check(
-      (ref) => ref.geonames !== undefined || ref.wikidata !== undefined,
-      'needs a GeoNames id or a Wikidata QID: coordinates come from a gazetteer',
-    ),
   ),
   excerpts,
   notes: v.optional(text),
@@ -95,12 +143,25 @@ export const PlacePropertiesSchema = v.strictObject({
 export const PlaceSchema = v.strictObject({
   type: v.literal('Feature'),
   id: slug,
+  /** The gazetteer's point: of the settlement, of a region's seat, of a country or continent. */
   geometry: PointSchema,
   properties: PlacePropertiesSchema,
 });
 
-export const ROUTE_KINDS = ['smuggling route', 'evacuation', 'deportation', 'transit'] as const;
+export const ROUTE_KINDS = [
+  'smuggling route',
+  'evacuation',
+  'deportation',
+  'transit',
+  'return',
+  'escape',
+] as const;
 export const ROUTE_FREQUENCIES = ['usual', 'rare', 'unknown'] as const;
+/**
+ * How the text asserts the movement: as its own report, as someone else's
+ * claim it cites, or as something feared or expected that has not happened.
+ */
+export const ROUTE_CERTAINTIES = ['reported', 'attributed', 'expected'] as const;
 
 export const RoutePropertiesSchema = v.strictObject({
   name: text,
@@ -109,7 +170,11 @@ export const RoutePropertiesSchema = v.strictObject({
   stops: v.pipe(v.array(slug), v.minLength(2, 'needs at least two stops')),
   /** How often the text says the route is used ("the most popular route" → usual, "rarely" → rare). */
   frequency: v.picklist(ROUTE_FREQUENCIES, `must be one of: ${ROUTE_FREQUENCIES.join(', ')}`),
-  /** True when legs are straight lines between stops rather than the roads actually taken. */
+  certainty: v.picklist(ROUTE_CERTAINTIES, `must be one of: ${ROUTE_CERTAINTIES.join(', ')}`),
+  /** EDTF, when the text dates the movement. */
+  date: v.optional(edtfDate),
+  figures,
+  /** True when legs are drawn between stops (straight, or great-circle arcs when long) rather than the paths actually taken. */
   schematic: v.boolean(),
   excerpts,
   notes: v.optional(text),
@@ -122,7 +187,13 @@ export const RouteSchema = v.strictObject({
   properties: RoutePropertiesSchema,
 });
 
-export const INCIDENT_TYPES = ['detention', 'attack', 'foiled plot', 'deportation'] as const;
+export const INCIDENT_TYPES = [
+  'detention',
+  'attack',
+  'foiled plot',
+  'deportation',
+  'announcement',
+] as const;
 
 export const IncidentPropertiesSchema = v.strictObject({
   name: text,
@@ -131,16 +202,8 @@ export const IncidentPropertiesSchema = v.strictObject({
   date: edtfDate,
   /** Id of the place where it happened. */
   place: slug,
-  /** Only the figures the text gives. */
-  figures: v.optional(
-    v.strictObject({
-      killed: v.optional(count),
-      wounded: v.optional(count),
-      detained: v.optional(count),
-      deported: v.optional(count),
-      atLarge: v.optional(count),
-    }),
-  ),
+  /** Only the figures the text gives, with its own qualifiers. */
+  figures,
   excerpts,
   notes: v.optional(text),
 });
@@ -151,11 +214,6 @@ export const IncidentSchema = v.strictObject({
   geometry: v.null('must be null: an incident takes its position from its place'),
   properties: IncidentPropertiesSchema,
 });
-
-const countryCode = v.pipe(
-  v.string(),
-  v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "SY"'),
-);
 
 /** A reference border drawn from Natural Earth, e.g. the Turkey–Syria border. */
 export const BorderSchema = v.strictObject({
@@ -178,9 +236,10 @@ export type Excerpt = v.InferOutput<typeof ExcerptSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Place = v.InferOutput<typeof PlaceSchema>;
 export type PlaceProperties = v.InferOutput<typeof PlacePropertiesSchema>;
-export type PlaceKind = (typeof PLACE_KINDS)[number];
 export type Route = v.InferOutput<typeof RouteSchema>;
 export type RouteProperties = v.InferOutput<typeof RoutePropertiesSchema>;
 export type Incident = v.InferOutput<typeof IncidentSchema>;
 export type IncidentProperties = v.InferOutput<typeof IncidentPropertiesSchema>;
 export type IncidentType = (typeof INCIDENT_TYPES)[number];
+export type Figure = v.InferOutput<typeof FigureSchema>;
+export type RouteCertainty = (typeof ROUTE_CERTAINTIES)[number];

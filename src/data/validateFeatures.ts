@@ -131,7 +131,13 @@ function anchorExcerpts(
 }
 
 function checkPlacePosition(place: Place, countries: CountryIndex, report: Report): void {
-  const { country } = place.properties;
+  const { country, kind } = place.properties;
+  if (country === null) {
+    // A continent spans countries; every other place lies in (or is) one.
+    if (kind !== 'continent')
+      report('properties.country', `must be a country code: only a continent may have none`);
+    return;
+  }
   const position = place.geometry.coordinates;
   const [lon, lat] = position as [number, number];
   if (!countries.has(country)) {

@@ -64,6 +64,8 @@ export function CrossingsMap({
           maxZoom={19}
         />
         {visible.has('border') && <BorderLayer borders={layers.borders} />}
+        {visible.has('areas') && <PlacesLayer places={layers.areas} symbol="area" />}
+        {visible.has('flows') && <RouteLayer routes={layers.flows} stops={[]} />}
         {visible.has('route') && <RouteLayer routes={layers.routes} stops={layers.routeStops} />}
         {visible.has('cities') && <PlacesLayer places={layers.cities} symbol="city" />}
         {visible.has('border-towns') && (

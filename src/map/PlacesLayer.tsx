@@ -1,5 +1,6 @@
 import { LayerGroup } from 'react-leaflet';
 import type { CompiledPlace } from '../data/compiled';
+import { AREA_KINDS } from '../data/kinds';
 import { PlacePopup } from '../ui/popups/FeaturePopups';
 import { FeatureMarker } from './FeatureMarker';
 import { symbolIcon, type SymbolKind } from './icons';
@@ -18,7 +19,7 @@ export function PlacesLayer({ places, symbol }: { places: CompiledPlace[]; symbo
 /** One place. Regions and countries get a halo, not a sharp pin: their point is not precise. */
 export function PlaceMarker({ place, symbol }: { place: CompiledPlace; symbol: SymbolKind }) {
   const [lng, lat] = place.geometry.coordinates as [number, number];
-  const isArea = place.properties.kind === 'region' || place.properties.kind === 'country';
+  const isArea = AREA_KINDS.includes(place.properties.kind);
   return (
     <FeatureMarker
       featureId={place.id}

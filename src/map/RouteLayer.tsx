@@ -1,4 +1,3 @@
-import rhumbBearing from '@turf/rhumb-bearing';
 import type { PathOptions } from 'leaflet';
 import { useMemo } from 'react';
 import { LayerGroup, Polyline } from 'react-leaflet';
@@ -9,15 +8,20 @@ import { FeatureMarker } from './FeatureMarker';
 import { symbolIcon } from './icons';
 import { PlaceMarker } from './PlacesLayer';
 
-/** Rarer crossings are dashed; every route is thin and translucent enough to read as schematic. */
+/**
+ * Rarer crossings are dotted, expected (not yet happened) movements dashed;
+ * flows between countries are a different colour from the smuggling route.
+ */
 function routeStyle(route: CompiledRoute): PathOptions {
-  const rare = route.properties.frequency === 'rare';
+  const { frequency, certainty, kind } = route.properties;
+  const rare = frequency === 'rare';
+  const expected = certainty === 'expected';
   return {
-    className: `route route--${route.properties.frequency}`,
-    color: '#5b2a86',
+    className: `route route--${frequency} route--${certainty}`,
+    color: kind === 'smuggling route' ? '#5b2a86' : '#8a4b08',
     weight: rare ? 3 : 4,
-    opacity: 0.85,
-    dashArray: rare ? '2 8' : undefined,
+    opacity: expected ? 0.7 : 0.85,
+    dashArray: rare ? '2 8' : expected ? '10 8' : undefined,
     lineCap: 'round',
   };
 }
@@ -45,11 +49,8 @@ export function RouteLayer({ routes, stops }: { routes: CompiledRoute[]; stops: 
 }
 
 function RouteLine({ route, onClick }: { route: CompiledRoute; onClick: () => void }) {
-  const positions = useMemo(
-    () => route.geometry.coordinates.map(([lng, lat]) => [lat!, lng!] as [number, number]),
-    [route],
-  );
-  const arrows = useMemo(() => legArrows(route), [route]);
+  const positions = useMemo(() => latLngsOf(route), [route]);
+  const arrows = route.properties.arrows;
   const eventHandlers = useMemo(() => ({ click: onClick }), [onClick]);
   return (
     <>
@@ -63,10 +64,10 @@ function RouteLine({ route, onClick }: { route: CompiledRoute; onClick: () => vo
           key={i}
           featureId={route.id}
           label={route.properties.name}
-          position={arrow.position}
-          icon={symbolIcon('route-arrow', {
+          position={[arrow.position[1]!, arrow.position[0]!]}
+          icon={symbolIcon(route.properties.kind === 'smuggling route' ? 'route-arrow' : 'flow-arrow', {
             rotationDeg: arrow.bearingDeg,
-            extraClass: `route-arrow--${route.properties.frequency}`,
+            extraClass: `route-arrow--${route.properties.frequency} route-arrow--${route.properties.certainty}`,
           })}
           secondary={i > 0}
           raised={i === 0}
@@ -78,14 +79,9 @@ function RouteLine({ route, onClick }: { route: CompiledRoute; onClick: () => vo
   );
 }
 
-/** Midpoint and screen direction of each leg (a rhumb bearing is a straight line's direction on a Mercator map). */
-function legArrows(route: CompiledRoute): { position: [number, number]; bearingDeg: number }[] {
-  const coordinates = route.geometry.coordinates;
-  return coordinates.slice(1).map((to, i) => {
-    const from = coordinates[i]!;
-    return {
-      position: [(from[1]! + to[1]!) / 2, (from[0]! + to[0]!) / 2],
-      bearingDeg: rhumbBearing(from, to),
-    };
-  });
+/** Leaflet wants [lat, lng], nested once more for a line split at the antimeridian. */
+function latLngsOf(route: CompiledRoute): [number, number][][] {
+  const { geometry } = route;
+  const parts = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+  return parts.map((part) => part.map(([lng, lat]) => [lat!, lng!] as [number, number]));
 }

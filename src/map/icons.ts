@@ -6,7 +6,7 @@
 import { divIcon, type DivIcon, type PointExpression } from 'leaflet';
 
 export type SymbolKind =
-  'city' | 'area' | 'border-town' | 'route-stop' | 'incident' | 'route-arrow';
+  'city' | 'area' | 'border-town' | 'route-stop' | 'incident' | 'route-arrow' | 'flow-arrow';
 
 /** One SVG element of a symbol; plain data so it can become an icon string or JSX. */
 export interface ShapePart {
@@ -58,6 +58,15 @@ export const SYMBOLS: Record<SymbolKind, { size: number; parts: ShapePart[] }> =
       {
         tag: 'path',
         attributes: { d: 'M11 3 L18 18 L11 14 L4 18 Z', class: 'symbol-route-arrow' },
+      },
+    ],
+  },
+  'flow-arrow': {
+    size: 22,
+    parts: [
+      {
+        tag: 'path',
+        attributes: { d: 'M11 3 L18 18 L11 14 L4 18 Z', class: 'symbol-flow-arrow' },
       },
     ],
   },

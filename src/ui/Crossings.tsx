@@ -148,7 +148,9 @@ function indexCorpus(corpus: CompiledCorpus, layers: ReturnType<typeof mapLayers
     items.forEach((item) => layerOf.set(item.id, layer));
   assign('cities', layers.cities);
   assign('border-towns', layers.borderTowns);
+  assign('areas', layers.areas);
   assign('route', [...layers.routes, ...layers.routeStops]);
+  assign('flows', layers.flows);
   assign('incidents', layers.incidents);
   const excerptsOf = new Map(features.map((feature) => [feature.id, feature.properties.excerpts]));
   const known: KnownIds = {

@@ -5,7 +5,9 @@ import { SymbolGraphic } from './SymbolGraphic';
 const SYMBOL_OF: Record<LayerId, SymbolKind | 'line'> = {
   cities: 'city',
   'border-towns': 'border-town',
+  areas: 'area',
   route: 'route-arrow',
+  flows: 'flow-arrow',
   incidents: 'incident',
   border: 'line',
 };

@@ -4,6 +4,7 @@
  */
 import type { AnchoredExcerpt, CompiledSource } from '../data/compiled';
 import type { DateSpan } from '../data/dates';
+import type { Figure } from '../data/schema';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -17,14 +18,27 @@ export function formatDate(span: DateSpan): string {
   if (span.precision === 'day') text = `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
   else if (span.precision === 'month') text = `${MONTHS[Number(month) - 1]} ${year}`;
   else if (span.precision === 'year') text = year!;
-  else text = `${formatDay(span.start)} – ${formatDay(span.end)}`;
+  else return formatInterval(span.edtf);
   if (span.approximate) text = `c. ${text}`;
   return span.uncertain ? `${text}?` : text;
 }
 
-function formatDay(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  return `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
+/** Each end at its own precision: "2014/2017" reads "2014 – 2017", not "1 Jan 2014 – 31 Dec 2017". */
+function formatInterval(edtf: string): string {
+  return edtf
+    .split('/')
+    .map((end) => {
+      const [, date = end, qualifier = ''] = /^(.*?)([?~%]?)$/.exec(end) ?? [];
+      const [year, month, day] = date.split('-');
+      const text = day
+        ? `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`
+        : month
+          ? `${MONTHS[Number(month) - 1]} ${year}`
+          : year;
+      if (qualifier === '~') return `c. ${text}`;
+      return qualifier ? `${text}?` : text;
+    })
+    .join(' – ');
 }
 
 /** Spelled out for screen readers and tooltips: "month precision, uncertain". */
@@ -76,4 +90,14 @@ export function citeSource(source: CompiledSource): string {
 /** A source's title for lists: its headline, or its file name when it has none. */
 export function sourceTitle(source: CompiledSource): string {
   return source.headline ?? `Untitled (${source.originalFile})`;
+}
+
+/**
+ * A figure in the text's own terms: its hedge kept, its subject in brackets.
+ * @example formatFigure({ count: 500, what: 'wounded', qualifier: 'more than' }) // 'more than 500 wounded'
+ */
+export function formatFigure(figure: Figure): string {
+  const number = figure.count.toLocaleString('en');
+  const text = `${figure.qualifier ? `${figure.qualifier} ` : ''}${number} ${figure.what}`;
+  return figure.who ? `${text} (${figure.who})` : text;
 }

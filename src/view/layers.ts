@@ -11,8 +11,17 @@ import type {
   CompiledPlace,
   CompiledRoute,
 } from '../data/compiled';
+import { AREA_KINDS } from '../data/kinds';
 
-export const LAYER_IDS = ['cities', 'border-towns', 'route', 'incidents', 'border'] as const;
+export const LAYER_IDS = [
+  'cities',
+  'border-towns',
+  'areas',
+  'route',
+  'flows',
+  'incidents',
+  'border',
+] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 
 export interface LayerInfo {
@@ -26,7 +35,19 @@ export const LAYERS: Record<LayerId, LayerInfo> = {
   cities: {
     id: 'cities',
     name: 'Cities',
-    description: 'Cities, towns and areas the articles name',
+    description: 'Cities and towns the articles name',
+  },
+  areas: {
+    id: 'areas',
+    name: 'Regions and countries',
+    description:
+      'Provinces, enclaves, countries and continents named as a whole: the halo marks the gazetteer point, not a precise location',
+  },
+  flows: {
+    id: 'flows',
+    name: 'Flows',
+    description:
+      'Evacuations, returns, deportations and transit between countries: schematic great-circle arcs; dashed where the text expects rather than reports them',
   },
   'border-towns': {
     id: 'border-towns',
@@ -62,15 +83,25 @@ export function layerInfos(layers: MapLayers): LayerInfo[] {
           description: 'Reference line from Natural Earth 1:10m',
         }
       : LAYERS.border;
-  return [LAYERS.cities, LAYERS['border-towns'], LAYERS.route, LAYERS.incidents, border];
+  return [
+    LAYERS.cities,
+    LAYERS['border-towns'],
+    LAYERS.areas,
+    LAYERS.route,
+    LAYERS.flows,
+    LAYERS.incidents,
+    border,
+  ];
 }
 
 export interface MapLayers {
   cities: CompiledPlace[];
   borderTowns: CompiledPlace[];
+  areas: CompiledPlace[];
   /** Towns that are only route stops: drawn, and focusable, with the route. */
   routeStops: CompiledPlace[];
   routes: CompiledRoute[];
+  flows: CompiledRoute[];
   incidents: CompiledIncident[];
   borders: CompiledBorder[];
 }
@@ -78,16 +109,22 @@ export interface MapLayers {
 /** @example mapLayersOf(corpus).borderTowns.map((p) => p.properties.name) // ['Ras al-Ayn', …] */
 export function mapLayersOf(corpus: CompiledCorpus): MapLayers {
   const places = corpus.places.features;
-  const stopIds = new Set(corpus.routes.features.flatMap((route) => route.properties.stops));
+  const isSmuggling = (route: CompiledRoute) => route.properties.kind === 'smuggling route';
+  const routes = corpus.routes.features.filter(isSmuggling);
+  const stopIds = new Set(routes.flatMap((route) => route.properties.stops));
   const isRouteStopTown = (place: CompiledPlace) =>
     place.properties.kind === 'town' && stopIds.has(place.id);
+  const isArea = (place: CompiledPlace) => AREA_KINDS.includes(place.properties.kind);
   return {
     cities: places.filter(
-      (place) => place.properties.kind !== 'border town' && !isRouteStopTown(place),
+      (place) =>
+        place.properties.kind !== 'border town' && !isArea(place) && !isRouteStopTown(place),
     ),
     borderTowns: places.filter((place) => place.properties.kind === 'border town'),
+    areas: places.filter(isArea),
     routeStops: places.filter(isRouteStopTown),
-    routes: corpus.routes.features,
+    routes,
+    flows: corpus.routes.features.filter((route) => !isSmuggling(route)),
     incidents: corpus.incidents.features,
     borders: corpus.borders.features,
   };
@@ -98,7 +135,9 @@ export function layerBbox(layers: MapLayers, id: LayerId): [number, number, numb
   const features = {
     cities: layers.cities,
     'border-towns': layers.borderTowns,
+    areas: layers.areas,
     route: [...layers.routes, ...layers.routeStops],
+    flows: layers.flows,
     incidents: layers.incidents,
     border: layers.borders,
   }[id];
@@ -116,7 +155,9 @@ export function layerCounts(layers: MapLayers): Record<LayerId, number> {
   return {
     cities: layers.cities.length,
     'border-towns': layers.borderTowns.length,
+    areas: layers.areas.length,
     route: layers.routes.length,
+    flows: layers.flows.length,
     incidents: layers.incidents.length,
     border: layers.borders.length,
   };

@@ -5,14 +5,55 @@ import type {
   CompiledPlace,
   CompiledRoute,
 } from '../../data/compiled';
-import { describeDatePrecision, formatDate } from '../../view/format';
+import { AREA_KINDS } from '../../data/kinds';
+import type { Figure, PlaceProperties, RouteProperties } from '../../data/schema';
+import { describeDatePrecision, formatDate, formatFigure } from '../../view/format';
 import { useCrossings } from '../CrossingsContext';
 import { ExcerptList, Provenance } from './ExcerptList';
 
 const COUNTRY_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
 
-function countryName(code: string): string {
-  return COUNTRY_NAMES.of(code) ?? code;
+function countryName(code: string | null): string {
+  return code === null ? 'spans several countries' : (COUNTRY_NAMES.of(code) ?? code);
+}
+
+/** How precise the marker is, in words: an area's point is never a location. */
+function placePrecision({ kind, markedAt }: PlaceProperties): string {
+  if (kind === 'region')
+    return markedAt
+      ? `region: marker at its ${markedAt.relation}, ${markedAt.name}; its extent is not drawn`
+      : 'region: marker at the gazetteer point of the whole region';
+  if (kind === 'country' || kind === 'continent')
+    return `${kind}: marker at the gazetteer point of the whole ${kind}, not a location in it`;
+  return kind;
+}
+
+const CERTAINTY_TEXT: Record<RouteProperties['certainty'], string> = {
+  reported: 'reported by the article',
+  attributed: 'attributed by the article to another source',
+  expected: 'expected or feared, not reported as having happened',
+};
+
+const FREQUENCY_TEXT: Record<RouteProperties['frequency'], string | null> = {
+  usual: 'the usual way',
+  rare: 'rarely used',
+  unknown: null,
+};
+
+function FigureList({ figures }: { figures: Figure[] | undefined }) {
+  if (!figures?.length) return null;
+  return (
+    <div className="facts__row">
+      <dt>Figures</dt>
+      <dd>
+        <ul className="figures">
+          {figures.map((figure, i) => (
+            <li key={i}>{formatFigure(figure)}</li>
+          ))}
+        </ul>
+      </dd>
+    </div>
+  );
 }
 
 /** What every popup shares: the title (focused when opened by keyboard), notes, provenance and excerpts. */
@@ -43,17 +84,13 @@ function PopupFrame({
 }
 
 export function PlacePopup({ place }: { place: CompiledPlace }) {
-  const { name, aliases, kind, country, gazetteer, excerpts, notes } = place.properties;
+  const { name, aliases, country, gazetteer, markedAt, excerpts, notes } = place.properties;
   return (
     <PopupFrame featureId={place.id} name={name} notes={notes} excerpts={excerpts}>
       {aliases.length > 0 && <p className="popup__aliases">Also: {aliases.join(', ')}</p>}
       <dl className="facts">
         <dt>Kind</dt>
-        <dd>
-          {kind === 'region' || kind === 'country'
-            ? `${kind} (mapped to ${kind} level, not a precise point)`
-            : kind}
-        </dd>
+        <dd>{placePrecision(place.properties)}</dd>
         <dt>Country</dt>
         <dd>{countryName(country)}</dd>
         <dt>Gazetteer</dt>
@@ -61,6 +98,8 @@ export function PlacePopup({ place }: { place: CompiledPlace }) {
           {[
             gazetteer.geonames && `GeoNames ${gazetteer.geonames}`,
             gazetteer.wikidata && `Wikidata ${gazetteer.wikidata}`,
+            markedAt?.gazetteer.geonames && `marker: GeoNames ${markedAt.gazetteer.geonames}`,
+            markedAt?.gazetteer.wikidata && `marker: Wikidata ${markedAt.gazetteer.wikidata}`,
           ]
             .filter(Boolean)
             .join(' · ')}
@@ -72,18 +111,35 @@ export function PlacePopup({ place }: { place: CompiledPlace }) {
 
 export function RoutePopup({ route }: { route: CompiledRoute }) {
   const { placesById } = useCrossings();
-  const { name, stops, legsKm, totalKm, frequency, schematic, excerpts, notes } = route.properties;
+  const { name, kind, stops, legsKm, totalKm, frequency, certainty, when, figures } =
+    route.properties;
   const stopName = (id: string) => placesById.get(id)?.properties.name ?? id;
+  const frequencyText = FREQUENCY_TEXT[frequency];
   return (
-    <PopupFrame featureId={route.id} name={name} notes={notes} excerpts={excerpts}>
+    <PopupFrame
+      featureId={route.id}
+      name={name}
+      notes={route.properties.notes}
+      excerpts={route.properties.excerpts}
+    >
       <p className="popup__kind">
-        {route.properties.kind},{' '}
-        {frequency === 'rare'
-          ? 'rarely used'
-          : frequency === 'usual'
-            ? 'the usual way'
-            : 'frequency unknown'}
+        {kind}
+        {frequencyText && `, ${frequencyText}`}
       </p>
+      <dl className="facts">
+        <dt>Certainty</dt>
+        <dd>{CERTAINTY_TEXT[certainty]}</dd>
+        {when && (
+          <div className="facts__row">
+            <dt>Date</dt>
+            <dd>
+              <time dateTime={when.start}>{formatDate(when)}</time>{' '}
+              <span className="facts__hint">({describeDatePrecision(when)})</span>
+            </dd>
+          </div>
+        )}
+        <FigureList figures={figures} />
+      </dl>
       <ol className="legs" aria-label="Stops and legs">
         {stops.map((stop, i) => (
           <li key={`${stop}-${i}`}>
@@ -93,19 +149,31 @@ export function RoutePopup({ route }: { route: CompiledRoute }) {
         ))}
       </ol>
       <p className="popup__total">Total: {totalKm} km (great-circle, between stops)</p>
-      {schematic && (
-        <p className="popup__schematic">
-          Schematic: straight lines between the stops the text names, not the roads taken.
-        </p>
-      )}
+      {route.properties.schematic && <SchematicNote route={route} />}
     </PopupFrame>
+  );
+}
+
+function SchematicNote({ route }: { route: CompiledRoute }) {
+  const { placesById } = useCrossings();
+  const { hasArcs, stops } = route.properties;
+  const areaStops = stops.some((stop) => {
+    const kind = placesById.get(stop)?.properties.kind;
+    return kind !== undefined && AREA_KINDS.includes(kind);
+  });
+  return (
+    <p className="popup__schematic">
+      Schematic: {hasArcs ? 'great-circle arcs' : 'straight lines'} between the places the text
+      names, not the paths taken
+      {areaStops && '; a country or region is drawn at its gazetteer point, not where people went'}
+      .
+    </p>
   );
 }
 
 export function IncidentPopup({ incident }: { incident: CompiledIncident }) {
   const { placesById } = useCrossings();
   const { name, type, when, place, figures, excerpts, notes } = incident.properties;
-  const figureEntries = Object.entries(figures ?? {});
   return (
     <PopupFrame featureId={incident.id} name={name} notes={notes} excerpts={excerpts}>
       <dl className="facts">
@@ -118,12 +186,7 @@ export function IncidentPopup({ incident }: { incident: CompiledIncident }) {
         </dd>
         <dt>Place</dt>
         <dd>{placesById.get(place)?.properties.name ?? place}</dd>
-        {figureEntries.map(([figure, value]) => (
-          <div key={figure} className="facts__row">
-            <dt>{figure === 'atLarge' ? 'at large' : figure}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
+        <FigureList figures={figures} />
       </dl>
     </PopupFrame>
   );
