@@ -19,7 +19,7 @@ const edtfDate = v.pipe(
   v.string(),
   v.check(
     isValidEdtf,
-    'must be an EDTF date such as "2019-11-11", "2017-11", "2017-09-25?" or "2017~"',
+    'must be an EDTF date such as "2019-11-11", "2017-11", "2017-09-25?" or "2017~"; an interval needs both ends, e.g. "2014/2017"',
   ),
 );
 const count = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0));

@@ -35,10 +35,20 @@ type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string
  */
 export function createCountryIndex(topology: CountriesTopology): CountryIndex {
   const collection = feature(topology, topology.objects.countries);
-  const byNumericCode = new Map<string, Feature<Polygon | MultiPolygon>>();
-  for (const country of collection.features) {
-    if (country.id !== undefined)
-      byNumericCode.set(String(country.id), country as Feature<Polygon | MultiPolygon>);
+  // Natural Earth gives some codes to several features (Australia and the
+  // Ashmore and Cartier Islands are both 036): merge them into one.
+  const byNumericCode = new Map<string, Feature<MultiPolygon>>();
+  for (const country of collection.features as Feature<Polygon | MultiPolygon>[]) {
+    if (country.id === undefined) continue;
+    const { geometry } = country;
+    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+    const known = byNumericCode.get(String(country.id));
+    if (known) known.geometry.coordinates.push(...polygons);
+    else
+      byNumericCode.set(String(country.id), {
+        ...country,
+        geometry: { type: 'MultiPolygon', coordinates: [...polygons] },
+      });
   }
   const polygonOf = (alpha2: string) => {
     const numeric = countryCodes.alpha2ToNumeric(alpha2);
