@@ -68,7 +68,10 @@ function legGeometry(from: Position, to: Position): Leg {
       km,
       arc: false,
       parts: [[a, b]],
-      arrow: { position: [(a[0]! + b[0]!) / 2, (a[1]! + b[1]!) / 2], bearingDeg: rhumbBearing(a, b) },
+      arrow: {
+        position: [(a[0]! + b[0]!) / 2, (a[1]! + b[1]!) / 2],
+        bearingDeg: rhumbBearing(a, b),
+      },
     };
   }
   const arc = greatCircle(a, b, { npoints: ARC_POINTS }).geometry;
@@ -89,7 +92,8 @@ function joinLegs(parts: Position[][]): Position[][] {
   for (const part of parts) {
     const last = joined.at(-1);
     const end = last?.at(-1);
-    if (last && end && end[0] === part[0]![0] && end[1] === part[0]![1]) last.push(...part.slice(1));
+    if (last && end && end[0] === part[0]![0] && end[1] === part[0]![1])
+      last.push(...part.slice(1));
     else joined.push([...part]);
   }
   return joined;

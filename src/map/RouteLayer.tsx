@@ -65,10 +65,13 @@ function RouteLine({ route, onClick }: { route: CompiledRoute; onClick: () => vo
           featureId={route.id}
           label={route.properties.name}
           position={[arrow.position[1]!, arrow.position[0]!]}
-          icon={symbolIcon(route.properties.kind === 'smuggling route' ? 'route-arrow' : 'flow-arrow', {
-            rotationDeg: arrow.bearingDeg,
-            extraClass: `route-arrow--${route.properties.frequency} route-arrow--${route.properties.certainty}`,
-          })}
+          icon={symbolIcon(
+            route.properties.kind === 'smuggling route' ? 'route-arrow' : 'flow-arrow',
+            {
+              rotationDeg: arrow.bearingDeg,
+              extraClass: `route-arrow--${route.properties.frequency} route-arrow--${route.properties.certainty}`,
+            },
+          )}
           secondary={i > 0}
           raised={i === 0}
         >

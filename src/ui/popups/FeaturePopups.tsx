@@ -165,8 +165,7 @@ function SchematicNote({ route }: { route: CompiledRoute }) {
     <p className="popup__schematic">
       Schematic: {hasArcs ? 'great-circle arcs' : 'straight lines'} between the places the text
       names, not the paths taken
-      {areaStops && '; a country or region is drawn at its gazetteer point, not where people went'}
-      .
+      {areaStops && '; a country or region is drawn at its gazetteer point, not where people went'}.
     </p>
   );
 }
