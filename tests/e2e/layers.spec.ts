@@ -2,20 +2,31 @@ import { corpus, expect, marker, markerIds, openApp, test } from './fixtures';
 
 const placesOfKind = (kind: string) =>
   corpus.places.features.filter((p) => p.properties.kind === kind).map((p) => p.id);
+const smugglingRoutes = corpus.routes.features.filter(
+  (r) => r.properties.kind === 'smuggling route',
+);
 const stopTowns = corpus.places.features
   .filter(
     (p) =>
       p.properties.kind === 'town' &&
-      corpus.routes.features.some((r) => r.properties.stops.includes(p.id)),
+      smugglingRoutes.some((r) => r.properties.stops.includes(p.id)),
   )
   .map((p) => p.id);
+const areas = ['region', 'country', 'continent'].flatMap(placesOfKind);
 
 const LAYER_FEATURES: Record<string, string[]> = {
   Cities: corpus.places.features
-    .filter((p) => p.properties.kind !== 'border town' && !stopTowns.includes(p.id))
+    .filter(
+      (p) =>
+        p.properties.kind !== 'border town' && !areas.includes(p.id) && !stopTowns.includes(p.id),
+    )
     .map((p) => p.id),
   'Border towns': placesOfKind('border town'),
-  'Smuggling route': [...corpus.routes.features.map((r) => r.id), ...stopTowns],
+  'Regions and countries': areas,
+  'Smuggling route': [...smugglingRoutes.map((r) => r.id), ...stopTowns],
+  Flows: corpus.routes.features
+    .filter((r) => r.properties.kind !== 'smuggling route')
+    .map((r) => r.id),
   Incidents: corpus.incidents.features.map((i) => i.id),
 };
 

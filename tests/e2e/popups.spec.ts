@@ -63,15 +63,15 @@ test.describe('popups that quote the sources', () => {
     const card = popup(page);
     await expect(card).toContainText('25 Sep 2017?');
     await expect(card).toContainText('day precision, uncertain');
-    await expect(card.locator('dt', { hasText: 'detained' })).toBeVisible();
-    await expect(card.locator('dd', { hasText: /^36$/ })).toBeVisible();
+    await expect(card.locator('dt', { hasText: 'Figures' })).toBeVisible();
+    await expect(card.locator('.figures li')).toHaveText(['36 detained']);
 
     await page.keyboard.press('Escape');
     await expect(page).not.toHaveURL(/feature=/);
     await marker(page, /Foiled plot against an Istanbul shopping mall/).click();
     await expect(popup(page)).toContainText('Oct 2017?');
     await expect(popup(page)).toContainText('Single source');
-    await expect(popup(page)).toContainText('2 excerpts from 1 source');
+    await expect(popup(page)).toContainText('3 excerpts from 1 source');
     await expect(popup(page).locator('blockquote').first()).toHaveText(
       /^“Last month’s thwarted strike .* secular republic…”$/,
     );

@@ -1,0 +1,68 @@
+import { corpus, expect, openApp, popup, test } from './fixtures';
+
+test.describe('the whole corpus: areas, flows and figures', () => {
+  test('a flow between countries is a great-circle arc whose popup gives certainty and figures', async ({
+    page,
+  }) => {
+    await openApp(page, '?feature=raqqa-evacuation-to-turkey');
+    const card = popup(page);
+    await expect(card.getByRole('heading')).toHaveText(
+      'Raqqa evacuation: ISIS fighters and families smuggled into Turkey',
+    );
+    await expect(card).toContainText('attributed by the article to another source');
+    await expect(card.locator('.figures li')).toHaveText([
+      '3,500 evacuated (IS family members)',
+      '250 evacuated (fighters)',
+    ]);
+    await expect(card).toContainText('Schematic: great-circle arcs');
+    await expect(card).toContainText('not where people went');
+    // The app draws the compiled arc (many vertices), not a two-point straight line.
+    await expect(page.locator('path.route--attributed').first()).toBeVisible();
+    const flow = corpus.routes.features.find((r) => r.id === 'raqqa-evacuation-to-turkey')!;
+    expect(flow.geometry.coordinates.length).toBeGreaterThan(10);
+  });
+
+  test('a movement the text only expects is dashed and says so', async ({ page }) => {
+    await openApp(page, '?feature=expected-deportations-to-european-union');
+    await expect(popup(page)).toContainText('expected or feared, not reported as having happened');
+    await expect(popup(page).locator('.figures li')).toHaveText([
+      'as many as 2,500 deported (militants, the majority to EU nations)',
+    ]);
+    await expect(page.locator('path.route--expected').first()).toHaveAttribute(
+      'stroke-dasharray',
+      '10 8',
+    );
+  });
+
+  test('a province is mapped at province level, its marker at its seat, and says so', async ({
+    page,
+  }) => {
+    await openApp(page, '?feature=samsun-province');
+    const card = popup(page);
+    await expect(card).toContainText('region: marker at its seat, Samsun; its extent is not drawn');
+    await expect(card).toContainText('GeoNames 740263');
+    await expect(card).toContainText('marker: GeoNames 740264');
+  });
+
+  test("a figure keeps the text's hedge: more than 500 wounded is not 500", async ({ page }) => {
+    await openApp(page, '?feature=ankara-peace-rally-bombing-2015');
+    await expect(popup(page).locator('.figures li')).toHaveText([
+      '109 killed',
+      'more than 500 wounded',
+    ]);
+  });
+
+  test('an event two articles report is one incident quoting both', async ({ page }) => {
+    await openApp(page, '?feature=deportations-begin-2019-11-11');
+    const card = popup(page);
+    await expect(card).toContainText('11 Nov 2019');
+    await expect(card).toContainText('Corroborated');
+    await expect(card).toContainText('2 excerpts from 2 sources');
+  });
+
+  test('a span of years reads as years, not invented days', async ({ page }) => {
+    await openApp(page, '?feature=attacks-on-turkish-soil-2014-2017');
+    await expect(popup(page)).toContainText('2014 – 2017');
+    await expect(popup(page)).not.toContainText('1 Jan 2014');
+  });
+});
