@@ -66,3 +66,18 @@ test.describe('the whole corpus: areas, flows and figures', () => {
     await expect(popup(page)).not.toContainText('1 Jan 2014');
   });
 });
+
+test('a home country lists what is reported there, with its figures, one click from each', async ({
+  page,
+}) => {
+  await openApp(page, '?feature=belgium');
+  const related = popup(page).getByRole('region', { name: 'Reported here' });
+  await expect(related).toContainText('9 deported (Belgian nationals)');
+  await related
+    .getByRole('button', { name: 'Nine Belgian ISIS militants deported from Turkey' })
+    .click();
+  await expect(page).toHaveURL(/feature=deportation-turkey-to-belgium/);
+  await expect(popup(page).getByRole('heading')).toHaveText(
+    'Nine Belgian ISIS militants deported from Turkey',
+  );
+});

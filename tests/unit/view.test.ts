@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { AnchoredExcerpt } from '../../src/data/compiled';
 import { dateSpanOf } from '../../src/data/dates';
 import { anchorQuote } from '../../src/data/quotes';
-import { displayQuote, formatDate, provenanceOf } from '../../src/view/format';
+import { displayQuote, formatDate, formatFigure, provenanceOf } from '../../src/view/format';
+import { relatedFeatures } from '../../src/view/related';
 import { findMentions, segmentText, utf16RangeOf } from '../../src/view/textSegments';
 import {
   DEFAULT_STATE,
@@ -125,5 +126,36 @@ describe('URL state', () => {
 
   it('accepts an empty layer list as "no layers"', () => {
     expect(parseUrlState('?layers=', known).state.layers.size).toBe(0);
+  });
+});
+
+describe('relatedFeatures', () => {
+  it('finds the movements through a place and the incidents at it', () => {
+    const route = { id: 'r', properties: { stops: ['a', 'b'] } };
+    const elsewhere = { id: 'r2', properties: { stops: ['c', 'd'] } };
+    const incident = { id: 'i', properties: { place: 'b' } };
+    const corpus = {
+      routes: { features: [route, elsewhere] },
+      incidents: { features: [incident] },
+    } as unknown as Parameters<typeof relatedFeatures>[0];
+    expect(relatedFeatures(corpus, 'b')).toEqual({ routes: [route], incidents: [incident] });
+    expect(relatedFeatures(corpus, 'c')).toEqual({ routes: [elsewhere], incidents: [] });
+  });
+});
+
+describe('formatFigure and interval dates', () => {
+  it("keeps the text's hedge and says who is counted", () => {
+    expect(formatFigure({ count: 500, what: 'wounded', qualifier: 'more than' })).toBe(
+      'more than 500 wounded',
+    );
+    expect(formatFigure({ count: 3500, what: 'evacuated', who: 'IS family members' })).toBe(
+      '3,500 evacuated (IS family members)',
+    );
+  });
+
+  it('gives each end of an interval its own precision and uncertainty', () => {
+    expect(formatDate(dateSpanOf('2014/2017'))).toBe('2014 – 2017');
+    expect(formatDate(dateSpanOf('2019-11-11/2020-07-01?'))).toBe('11 Nov 2019 – 1 Jul 2020?');
+    expect(formatDate(dateSpanOf('2017-10?/2017-11?'))).toBe('Oct 2017? – Nov 2017?');
   });
 });

@@ -8,6 +8,7 @@ import type {
 import { AREA_KINDS } from '../../data/kinds';
 import type { Figure, PlaceProperties, RouteProperties } from '../../data/schema';
 import { describeDatePrecision, formatDate, formatFigure } from '../../view/format';
+import { relatedFeatures } from '../../view/related';
 import { useCrossings } from '../CrossingsContext';
 import { ExcerptList, Provenance } from './ExcerptList';
 
@@ -83,6 +84,34 @@ function PopupFrame({
   );
 }
 
+/** Movements and incidents at a place, each with its figures and a button that selects it. */
+function RelatedList({ placeId }: { placeId: string }) {
+  const { corpus, selectFeature } = useCrossings();
+  const { routes, incidents } = relatedFeatures(corpus, placeId);
+  const related = [...routes, ...incidents];
+  if (related.length === 0) return null;
+  return (
+    <section className="related" aria-label="Reported here">
+      <h3 className="related__title">Reported here ({related.length})</h3>
+      <ul className="related__list">
+        {related.map((feature) => (
+          <li key={feature.id}>
+            <button type="button" className="link-button" onClick={() => selectFeature(feature.id)}>
+              {feature.properties.name}
+            </button>
+            {feature.properties.figures?.length ? (
+              <span className="related__figures">
+                {' '}
+                — {feature.properties.figures.map(formatFigure).join('; ')}
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function PlacePopup({ place }: { place: CompiledPlace }) {
   const { name, aliases, country, gazetteer, markedAt, excerpts, notes } = place.properties;
   return (
@@ -105,6 +134,7 @@ export function PlacePopup({ place }: { place: CompiledPlace }) {
             .join(' · ')}
         </dd>
       </dl>
+      <RelatedList placeId={place.id} />
     </PopupFrame>
   );
 }
