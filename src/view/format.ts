@@ -13,14 +13,14 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
  * @example formatDate({ start: '2017-11-01', precision: 'month', uncertain: true, … }) // 'Nov 2017?'
  */
 export function formatDate(span: DateSpan): string {
+  if (span.precision === 'interval') return formatInterval(span.edtf);
   const [year, month, day] = span.start.split('-');
-  let text: string;
-  if (span.precision === 'day') text = `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
-  else if (span.precision === 'month') text = `${MONTHS[Number(month) - 1]} ${year}`;
-  else if (span.precision === 'year') text = year!;
-  else return formatInterval(span.edtf);
-  if (span.approximate) text = `c. ${text}`;
-  return span.uncertain ? `${text}?` : text;
+  const text = calendarText(
+    year!,
+    span.precision === 'year' ? undefined : month,
+    span.precision === 'day' ? day : undefined,
+  );
+  return qualified(text, span.approximate ? '~' : span.uncertain ? '?' : '');
 }
 
 /** Each end at its own precision: "2014/2017" reads "2014 – 2017", not "1 Jan 2014 – 31 Dec 2017". */
@@ -30,15 +30,22 @@ function formatInterval(edtf: string): string {
     .map((end) => {
       const [, date = end, qualifier = ''] = /^(.*?)([?~%]?)$/.exec(end) ?? [];
       const [year, month, day] = date.split('-');
-      const text = day
-        ? `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`
-        : month
-          ? `${MONTHS[Number(month) - 1]} ${year}`
-          : year;
-      if (qualifier === '~') return `c. ${text}`;
-      return qualifier ? `${text}?` : text;
+      return qualified(calendarText(year!, month, day), qualifier);
     })
     .join(' – ');
+}
+
+/** "25 Sep 2017", "Sep 2017" or "2017", from whichever parts are given. */
+function calendarText(year: string, month?: string, day?: string): string {
+  if (month === undefined) return year;
+  const monthYear = `${MONTHS[Number(month) - 1]} ${year}`;
+  return day === undefined ? monthYear : `${Number(day)} ${monthYear}`;
+}
+
+/** EDTF's "~" reads "c.", its "?" and "%" read "?". */
+function qualified(text: string, qualifier: string): string {
+  if (qualifier === '~') return `c. ${text}`;
+  return qualifier ? `${text}?` : text;
 }
 
 /** Spelled out for screen readers and tooltips: "month precision, uncertain". */

@@ -5,6 +5,7 @@ import type {
   CompiledPlace,
   CompiledRoute,
 } from '../../data/compiled';
+import type { DateSpan } from '../../data/dates';
 import { AREA_KINDS } from '../../data/kinds';
 import type { Figure, PlaceProperties, RouteProperties } from '../../data/schema';
 import { describeDatePrecision, formatDate, formatFigure } from '../../view/format';
@@ -40,6 +41,19 @@ const FREQUENCY_TEXT: Record<RouteProperties['frequency'], string | null> = {
   rare: 'rarely used',
   unknown: null,
 };
+
+/** The date at its own precision, with that precision spelled out. */
+function DateFact({ when }: { when: DateSpan }) {
+  return (
+    <div className="facts__row">
+      <dt>Date</dt>
+      <dd>
+        <time dateTime={when.start}>{formatDate(when)}</time>{' '}
+        <span className="facts__hint">({describeDatePrecision(when)})</span>
+      </dd>
+    </div>
+  );
+}
 
 function FigureList({ figures }: { figures: Figure[] | undefined }) {
   if (!figures?.length) return null;
@@ -159,15 +173,7 @@ export function RoutePopup({ route }: { route: CompiledRoute }) {
       <dl className="facts">
         <dt>Certainty</dt>
         <dd>{CERTAINTY_TEXT[certainty]}</dd>
-        {when && (
-          <div className="facts__row">
-            <dt>Date</dt>
-            <dd>
-              <time dateTime={when.start}>{formatDate(when)}</time>{' '}
-              <span className="facts__hint">({describeDatePrecision(when)})</span>
-            </dd>
-          </div>
-        )}
+        {when && <DateFact when={when} />}
         <FigureList figures={figures} />
       </dl>
       <ol className="legs" aria-label="Stops and legs">
@@ -208,11 +214,7 @@ export function IncidentPopup({ incident }: { incident: CompiledIncident }) {
       <dl className="facts">
         <dt>Type</dt>
         <dd>{type}</dd>
-        <dt>Date</dt>
-        <dd>
-          <time dateTime={when.start}>{formatDate(when)}</time>{' '}
-          <span className="facts__hint">({describeDatePrecision(when)})</span>
-        </dd>
+        <DateFact when={when} />
         <dt>Place</dt>
         <dd>{placesById.get(place)?.properties.name ?? place}</dd>
         <FigureList figures={figures} />
