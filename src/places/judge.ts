@@ -1,0 +1,121 @@
+/**
+ * Which of the same-named settlements an article means, and how sure we are:
+ * a curated place first, then one in a country the article names, then the
+ * most populous — each step written into the reason.
+ */
+import type { GazetteerCity, KnownPlace } from './gazetteer';
+import type { MatchedBy } from './spans';
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+export interface Judgement {
+  city: GazetteerCity;
+  confidence: Confidence;
+  why: string;
+}
+
+export interface JudgeContext {
+  /** Countries the article names or is plainly about. */
+  countries: ReadonlySet<string>;
+  knownByGeonameId: ReadonlyMap<number, KnownPlace>;
+}
+
+/** Below this a place outside the article's countries is more likely a coincidence than meant. */
+export const NOTABLE_POPULATION = 100_000;
+/** One place this many times more populous than the next is what a reader assumes. */
+const DOMINANCE = 10;
+
+const CONFIDENCE_ORDER: Confidence[] = ['low', 'medium', 'high'];
+export const moreConfident = (left: Confidence, right: Confidence): boolean =>
+  CONFIDENCE_ORDER.indexOf(left) > CONFIDENCE_ORDER.indexOf(right);
+export const atMost = (confidence: Confidence, cap: Confidence): Confidence =>
+  CONFIDENCE_ORDER.indexOf(confidence) <= CONFIDENCE_ORDER.indexOf(cap) ? confidence : cap;
+
+/**
+ * @example judgeSettlement([adanaTR], 'name', context) // { city: adanaTR, confidence: 'high', why: 'the only GeoNames settlement so spelled' }
+ */
+export function judgeSettlement(
+  cities: readonly GazetteerCity[],
+  by: MatchedBy,
+  context: JudgeContext,
+): Judgement {
+  const ranked = rank(cities, context);
+  const city = ranked[0]!;
+  const inContext = context.countries.has(city.country);
+  const rivals = ranked
+    .slice(1)
+    .filter((rival) => !inContext || context.countries.has(rival.country));
+  const reasons: string[] = [];
+  if (by === 'variant') reasons.push(`spelled “${city.name}” in GeoNames`);
+  if (by === 'skeleton') reasons.push(`only the consonants match GeoNames “${city.name}”`);
+
+  let confidence: Confidence;
+  if (context.knownByGeonameId.has(city.geonameId)) {
+    confidence = 'high';
+    reasons.push(`GeoNames ${city.geonameId} is already in geo/`);
+  } else if (ranked.length === 1) {
+    confidence = 'high';
+    reasons.push('the only GeoNames settlement so spelled');
+  } else if (inContext && rivals.length === 0) {
+    confidence = 'high';
+    reasons.push(
+      `${ranked.length} GeoNames settlements so spelled; the only one in ${city.country}, which the article names`,
+    );
+  } else if (dominates(city, rivals)) {
+    confidence = 'medium';
+    reasons.push(
+      `${ranked.length} GeoNames settlements so spelled; the most populous by far (${formatCount(city.population)})`,
+    );
+  } else {
+    confidence = 'low';
+    reasons.push(
+      `${ranked.length} GeoNames settlements so spelled and none stands out; took the most populous`,
+    );
+  }
+  if (!inContext && !notable(city)) {
+    confidence = 'low';
+    reasons.push(`a small place in ${city.country}, which the article does not name`);
+  }
+  if (by === 'variant' && inContext === false && confidence !== 'low') {
+    confidence = 'low';
+    reasons.push('a spelling variant, outside the countries the article names');
+  }
+  if (by === 'variant') confidence = atMost(confidence, 'medium');
+  if (by === 'skeleton') confidence = 'low';
+  return { city, confidence, why: reasons.join('; ') };
+}
+
+function rank(cities: readonly GazetteerCity[], context: JudgeContext): GazetteerCity[] {
+  const score = (city: GazetteerCity) => [
+    context.knownByGeonameId.has(city.geonameId) ? 1 : 0,
+    context.countries.has(city.country) ? 1 : 0,
+    city.population,
+    -featureRank(city.featureCode),
+  ];
+  const unique = [...new Map(cities.map((city) => [city.geonameId, city])).values()];
+  return unique.sort((a, b) => {
+    const [left, right] = [score(a), score(b)];
+    const index = left.findIndex((value, i) => value !== right[i]);
+    return index === -1 ? a.geonameId - b.geonameId : right[index]! - left[index]!;
+  });
+}
+
+/** Capitals first, then seats of ever smaller divisions, then plain settlements. */
+function featureRank(code: string): number {
+  const order = ['PPLC', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLA5', 'PPL'];
+  const index = order.indexOf(code);
+  return index === -1 ? order.length : index;
+}
+
+function dominates(city: GazetteerCity, rivals: readonly GazetteerCity[]): boolean {
+  return rivals.every((rival) => city.population >= DOMINANCE * Math.max(rival.population, 1));
+}
+
+/** A capital or a large city is meant even where the article does not name its country. */
+export function notable(city: GazetteerCity): boolean {
+  return city.featureCode === 'PPLC' || city.population >= NOTABLE_POPULATION;
+}
+
+export function formatCount(count: number): string {
+  return count.toLocaleString('en');
+}

@@ -1,0 +1,80 @@
+/**
+ * Keys under which two spellings of one place name compare equal. Each key
+ * forgives more than the one before, so a match under a looser key is less
+ * certain.
+ */
+import anyAscii from 'any-ascii';
+
+/**
+ * Case, accents, apostrophes, ‘ayn/hamza marks and hyphens do not tell two
+ * names apart.
+ * @example nameKey('Ra’s al ‘Ayn') // 'ras al ayn', as is nameKey('Ras al-Ayn')
+ */
+export function nameKey(name: string): string {
+  return anyAscii(name)
+    .toLowerCase()
+    .replace(/['`]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** The Arabic article as romanised, with its assimilated forms (ash-, ad-, ar-…). */
+const ARABIC_ARTICLE = /^(?:al|el|ar|as|ash|ad|at|ath|adh|az|an|es|ed|er|et|ez|en) (?=\S)/;
+
+/**
+ * Also forgives the usual differences between romanisations of Arabic,
+ * Kurdish and Turkish names: a leading article, doubled letters, the feminine
+ * ending (-ah, -eh, -a, -i) and q/k, ou/u, ee/i, ch/sh.
+ * @example variantKey('Ash Shaddādah') // 'shad', as is variantKey('Al-Shaddadi')
+ */
+export function variantKey(name: string): string {
+  return variantOfKey(nameKey(name));
+}
+
+/** `variantKey` of a name whose `nameKey` is already known, so a scan computes each once. */
+export function variantOfKey(key: string): string {
+  return key.replace(ARABIC_ARTICLE, '').split(' ').map(foldWord).join(' ');
+}
+
+function foldWord(word: string): string {
+  const folded = word
+    .replace(/ou/g, 'u')
+    .replace(/ee/g, 'i')
+    .replace(/ch/g, 'sh')
+    .replace(/q/g, 'k')
+    .replace(/(.)\1+/g, '$1');
+  // Short words keep their ending: "al", "el" and "ayn" are not feminine nouns.
+  return folded.length > 3 ? folded.replace(/(?:ah|eh|a|e|i|h|y)$/, '') : folded;
+}
+
+/**
+ * The consonants alone: "Tell Tamer" and "Tall Tamr" share "tl tmr". So loose
+ * that it is only trusted in a country the article names.
+ * @example skeletonKey('Tell Tamer') // 'tl tmr'
+ */
+export function skeletonKey(name: string): string {
+  return skeletonOfVariant(variantKey(name));
+}
+
+export function skeletonOfVariant(variant: string): string {
+  return variant
+    .split(' ')
+    .map((word) => word.replace(/[aeiouyw]/g, ''))
+    .filter((word) => word !== '')
+    .join(' ');
+}
+
+/** Skeletons shorter than this match too many unrelated names to mean anything. */
+export const MIN_SKELETON_LETTERS = 4;
+
+export function skeletonIsDistinctive(skeleton: string): boolean {
+  return skeleton.replace(/ /g, '').length >= MIN_SKELETON_LETTERS;
+}
+
+/**
+ * A file-name-safe id for a new place.
+ * @example placeSlug('Tell Abyaḑ') // 'tell-abyad'
+ */
+export function placeSlug(name: string): string {
+  return nameKey(name).replace(/ /g, '-');
+}

@@ -1,0 +1,162 @@
+/**
+ * Finding the spans of an article that a gazetteer knows: at each capitalised
+ * word, the longest run of words that is a curated place, a country, a region
+ * or a settlement, under the strictest key that matches.
+ */
+import { distance } from 'fastest-levenshtein';
+import type { Gazetteer, GazetteerCity, KnownPlace } from './gazetteer';
+import { nameKey, skeletonIsDistinctive, skeletonOfVariant, variantOfKey } from './names';
+import { NAME_CONNECTORS, REGION_WORDS } from './vocabulary';
+import { adjacent, type Word } from './words';
+
+/** How loosely the span's spelling matched the gazetteer's. */
+export type MatchedBy = 'name' | 'variant' | 'skeleton';
+
+export interface KnownMeaning {
+  kind: 'known';
+  place: KnownPlace;
+}
+export interface SettlementMeaning {
+  kind: 'settlement';
+  /** Every gazetteer settlement so spelled; which one is meant is judged later. */
+  cities: GazetteerCity[];
+  by: MatchedBy;
+}
+export type SpanMeaning =
+  | KnownMeaning
+  | SettlementMeaning
+  | { kind: 'country'; code: string; demonym: boolean }
+  | { kind: 'region'; seat: KnownMeaning | SettlementMeaning };
+
+/** Letters a consonant-only match may differ by: vowels, not whole syllables. */
+const MAX_SKELETON_EDITS = 2;
+
+export interface SpanMatch {
+  /** Word indices: words[from] … words[to - 1]. */
+  from: number;
+  to: number;
+  meaning: SpanMeaning;
+}
+
+export interface ScanOptions {
+  /** Only curated places and countries: the first pass, which learns the article's countries. */
+  namesOnly?: boolean;
+  /** Countries the article is about; a consonant-only match is trusted nowhere else. */
+  context?: ReadonlySet<string>;
+}
+
+/** Scans an article once, left to right, never matching a word twice. */
+export function scanSpans(
+  text: string,
+  words: readonly Word[],
+  gazetteer: Gazetteer,
+  options: ScanOptions = {},
+): SpanMatch[] {
+  const keys = words.map((word) => nameKey(word.text));
+  const matches: SpanMatch[] = [];
+  for (let from = 0; from < words.length;) {
+    const match = words[from]!.capitalised
+      ? longestMatchAt(text, words, keys, from, gazetteer, options)
+      : null;
+    if (match) matches.push(match);
+    from = match ? match.to : from + 1;
+  }
+  return matches;
+}
+
+function longestMatchAt(
+  text: string,
+  words: readonly Word[],
+  keys: readonly string[],
+  from: number,
+  gazetteer: Gazetteer,
+  options: ScanOptions,
+): SpanMatch | null {
+  let limit = from + 1;
+  while (
+    limit < words.length &&
+    limit - from < gazetteer.longestNameWords &&
+    adjacent(text, words[limit - 1]!, words[limit]!)
+  )
+    limit++;
+  const spanKey = (to: number) => keys.slice(from, to).join(' ');
+
+  for (let to = limit; to > from; to--) {
+    const meaning = meaningOf(spanKey(to), words.slice(from, to), gazetteer, options);
+    if (meaning) return { from, to, meaning };
+  }
+  if (options.namesOnly || !options.context) return null;
+  for (let to = limit; to > from; to--) {
+    if (!nameShaped(words.slice(from, to))) continue;
+    const cities = bySkeleton(spanKey(to), gazetteer, options.context);
+    if (cities.length > 0)
+      return { from, to, meaning: { kind: 'settlement', cities, by: 'skeleton' } };
+  }
+  return null;
+}
+
+function meaningOf(
+  key: string,
+  span: readonly Word[],
+  gazetteer: Gazetteer,
+  options: ScanOptions,
+): SpanMeaning | null {
+  const place = gazetteer.knownByName.get(key);
+  if (place) return { kind: 'known', place };
+  if (!nameShaped(span)) return null;
+  const country = gazetteer.countryByName.get(key);
+  if (country) return { kind: 'country', ...country };
+  if (options.namesOnly) return null;
+  const last = span[span.length - 1]!;
+  if (span.length > 1 && REGION_WORDS.has(last.text.toLowerCase())) {
+    const seatKey = key.slice(0, key.lastIndexOf(' '));
+    const seat = gazetteer.knownByName.get(seatKey);
+    if (seat) return { kind: 'region', seat: { kind: 'known', place: seat } };
+    const cities = bySettlementName(seatKey, gazetteer);
+    return cities ? { kind: 'region', seat: cities } : null;
+  }
+  return bySettlementName(key, gazetteer);
+}
+
+function bySettlementName(key: string, gazetteer: Gazetteer): SettlementMeaning | null {
+  const exact = gazetteer.citiesByName.get(key);
+  if (exact) return { kind: 'settlement', cities: exact, by: 'name' };
+  const variant = gazetteer.citiesByVariant.get(variantOfKey(key));
+  return variant ? { kind: 'settlement', cities: variant, by: 'variant' } : null;
+}
+
+function bySkeleton(
+  key: string,
+  gazetteer: Gazetteer,
+  context: ReadonlySet<string>,
+): GazetteerCity[] {
+  const variant = variantOfKey(key);
+  const skeleton = skeletonOfVariant(variant);
+  if (!skeletonIsDistinctive(skeleton)) return [];
+  // Same consonants is weak evidence: keep only names that also start alike
+  // and differ by a couple of vowels ("Tell Tamer" / "Tall Tamr").
+  return (gazetteer.citiesBySkeleton.get(skeleton) ?? []).filter((city) => {
+    const cityVariant = variantOfKey(nameKey(city.name));
+    return (
+      context.has(city.country) &&
+      cityVariant[0] === variant[0] &&
+      distance(cityVariant, variant) <= MAX_SKELETON_EDITS
+    );
+  });
+}
+
+/**
+ * Starts and ends with a capitalised word (or a region word), with nothing
+ * but capitalised words and name connectors ("al", "de", "upon") between.
+ */
+function nameShaped(span: readonly Word[]): boolean {
+  const last = span[span.length - 1]!;
+  const ends = last.capitalised || (span.length > 1 && REGION_WORDS.has(last.text.toLowerCase()));
+  return (
+    span[0]!.capitalised &&
+    ends &&
+    span
+      .slice(1, -1)
+      .every((word) => word.capitalised || NAME_CONNECTORS.has(word.text.toLowerCase()))
+  );
+}
