@@ -85,6 +85,7 @@ export async function readKnownPlaces(root: string): Promise<KnownPlace[]> {
   } catch (error) {
     throw new Error(
       `${path} could not be read (${(error as Error).message}); run \`npm run check\``,
+      { cause: error },
     );
   }
   return collection.features.map(({ id, properties }) => ({
