@@ -10,6 +10,9 @@ import { PLACE_KINDS } from './kinds';
 
 export { AREA_KINDS, PLACE_KINDS, type PlaceKind } from './kinds';
 
+/** Only what the place finder is sure enough of is written; the rest it lists for a person. */
+const DRAFT_CONFIDENCES = ['high', 'medium'] as const;
+
 const slug = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "ras-al-ayn"'),
@@ -64,6 +67,8 @@ const figures = v.optional(v.array(FigureSchema));
 export const ExcerptSchema = v.strictObject({
   source: slug,
   quote: text,
+  /** Added by `npm run places` and not yet reviewed: the sentence a place was found in. */
+  draft: v.optional(v.literal(true, 'must be true, or left out once the excerpt is reviewed')),
 });
 
 const excerpts = v.pipe(
@@ -138,6 +143,15 @@ export const PlacePropertiesSchema = v.strictObject({
   ),
   excerpts,
   notes: v.optional(text),
+  /** Written by `npm run places` and not yet reviewed; an editor removes it after checking. */
+  draft: v.optional(
+    v.strictObject({
+      foundBy: v.literal('npm run places'),
+      confidence: v.picklist(DRAFT_CONFIDENCES, `must be one of: ${DRAFT_CONFIDENCES.join(', ')}`),
+      /** Why the finder chose this gazetteer entry. */
+      why: text,
+    }),
+  ),
 });
 
 export const PlaceSchema = v.strictObject({

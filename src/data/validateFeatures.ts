@@ -32,6 +32,30 @@ export interface FeatureChecks {
   anchoredExcerpts: Map<string, AnchoredExcerpt[]>;
 }
 
+/**
+ * What `npm run places` wrote is valid but unreviewed: a warning per draft is
+ * the editor's to-do list, and does not stop the build.
+ */
+function reportDrafts(
+  feature: { properties: { excerpts: Excerpt[]; draft?: unknown } },
+  report: Report,
+): void {
+  if (feature.properties.draft)
+    report(
+      'properties.draft',
+      'is a draft from `npm run places`: check the gazetteer entry, kind and name, then remove "draft"',
+      'warning',
+    );
+  feature.properties.excerpts.forEach((excerpt, index) => {
+    if (excerpt.draft)
+      report(
+        `properties.excerpts[${index}].draft`,
+        'is a draft from `npm run places`: check that the quote supports the place, then remove "draft"',
+        'warning',
+      );
+  });
+}
+
 type Report = (field: string, message: string, severity?: Severity) => void;
 
 /**
@@ -71,6 +95,7 @@ export function checkFeatures(
       if (allIds.has(feature.id))
         report('id', 'is already used by another feature: ids must be unique across all layers');
       allIds.add(feature.id);
+      reportDrafts(feature, report);
       const anchored = anchorExcerpts(feature.properties.excerpts, sources, report);
       if (anchored) anchoredExcerpts.set(feature.id, anchored);
     }

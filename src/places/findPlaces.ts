@@ -89,7 +89,7 @@ export function findPlaces(text: string, gazetteer: Gazetteer): PlaceFinding {
     const [start, end] = [words[match.from]!.start, words[match.to - 1]!.end];
     const spelling = text.slice(start, end);
     if (isLoneFunctionWord(words, match)) continue;
-    const reason = rejectionOf(text, words, match, gazetteer);
+    const reason = rejectionOf(text, words, match, gazetteer, context.countries);
     if (reason) {
       rejected.push({ spelling, start, end, reason });
       continue;
@@ -151,6 +151,7 @@ function rejectionOf(
   words: readonly Word[],
   match: SpanMatch,
   gazetteer: Gazetteer,
+  context: ReadonlySet<string>,
 ): string | null {
   if (match.meaning.kind !== 'settlement') return null;
   const spelling = words
@@ -163,11 +164,25 @@ function rejectionOf(
   if (title) return `a person’s name, after “${title}”`;
   const longer = longerNameBefore(text, words, match.from);
   if (longer) return `part of a longer name, “${longer} ${spelling}” (a person or an institution)`;
-  if (match.to - match.from === 1 && gazetteer.englishWords.has(lower)) {
-    const countries = new Set(match.meaning.cities.map((city) => city.country));
+  const cities = match.meaning.cities;
+  const single = match.to - match.from === 1;
+  if (single && gazetteer.englishWords.has(lower) && opensSentence(text, words[match.from]!))
+    return 'an English word whose capital only opens a sentence';
+  if (
+    match.to - match.from === 1 &&
+    gazetteer.englishWords.has(lower) &&
+    !cities.some((city) => context.has(city.country))
+  ) {
+    const countries = new Set(cities.map((city) => city.country));
     return `also an English word, and no settlement so named is in a country the article names (${[...countries].slice(0, 5).join(', ')})`;
   }
   return null;
+}
+
+function opensSentence(text: string, word: Word): boolean {
+  return /(?:^|[.!?:;\n]["“”'’)]*)\s*["“‘(]?$/u.test(
+    text.slice(Math.max(0, word.start - 4), word.start),
+  );
 }
 
 /** "But", "Some", "Now": sentence openers that happen to be village names somewhere. */

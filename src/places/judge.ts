@@ -81,7 +81,9 @@ export function judgeSettlement(
     reasons.push('a spelling variant, outside the countries the article names');
   }
   if (by === 'variant') confidence = atMost(confidence, 'medium');
-  if (by === 'skeleton') confidence = 'low';
+  // Consonant matches are only looked for in the article's countries; one
+  // such namesake there is a plausible reading ("Tell Abyad" = "Tall Abyaḑ"), more is a guess.
+  if (by === 'skeleton') confidence = ranked.length === 1 ? atMost(confidence, 'medium') : 'low';
   return { city, confidence, why: reasons.join('; ') };
 }
 

@@ -81,13 +81,14 @@ function longestMatchAt(
     limit++;
   const spanKey = (to: number) => keys.slice(from, to).join(' ');
 
+  // Longest first, and at each length the loosest key last: "Tell Abyad"
+  // (consonants of "Tall Abyaḑ") beats "Tell" (a village in Honduras).
   for (let to = limit; to > from; to--) {
-    const meaning = meaningOf(spanKey(to), words.slice(from, to), gazetteer, options);
+    const span = words.slice(from, to);
+    const meaning = meaningOf(spanKey(to), span, gazetteer, options);
     if (meaning) return { from, to, meaning };
-  }
-  if (options.namesOnly || !options.context) return null;
-  for (let to = limit; to > from; to--) {
-    if (!nameShaped(words.slice(from, to))) continue;
+    if (options.namesOnly || !options.context || !nameShaped(span)) continue;
+    if (isEnglishWord(spanKey(to), gazetteer)) continue;
     const cities = bySkeleton(spanKey(to), gazetteer, options.context);
     if (cities.length > 0)
       return { from, to, meaning: { kind: 'settlement', cities, by: 'skeleton' } };
@@ -121,6 +122,7 @@ function meaningOf(
 function bySettlementName(key: string, gazetteer: Gazetteer): SettlementMeaning | null {
   const exact = gazetteer.citiesByName.get(key);
   if (exact) return { kind: 'settlement', cities: exact, by: 'name' };
+  if (isEnglishWord(key, gazetteer)) return null;
   const variant = gazetteer.citiesByVariant.get(variantOfKey(key));
   return variant ? { kind: 'settlement', cities: variant, by: 'variant' } : null;
 }
@@ -143,6 +145,11 @@ function bySkeleton(
       distance(cityVariant, variant) <= MAX_SKELETON_EDITS
     );
   });
+}
+
+/** "Border" may be a place spelled exactly so, never one spelled loosely like it (Burdur). */
+function isEnglishWord(key: string, gazetteer: Gazetteer): boolean {
+  return !key.includes(' ') && gazetteer.englishWords.has(key);
 }
 
 /**

@@ -2,6 +2,7 @@
  * The words of an article, with where they are, and the sentence around any
  * of them: what the place finder scans, and what becomes a draft excerpt.
  */
+import { PERSONAL_TITLES } from './vocabulary';
 
 export interface Word {
   text: string;
@@ -47,7 +48,9 @@ export class Sentences {
   constructor(text: string) {
     this.#text = text;
     const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-    this.#starts = Array.from(segmenter.segment(text), (segment) => segment.index);
+    this.#starts = Array.from(segmenter.segment(text), (segment) => segment.index).filter(
+      (start) => !afterAbbreviation(text.slice(Math.max(0, start - 12), start)),
+    );
   }
 
   /**
@@ -62,6 +65,12 @@ export class Sentences {
     const to = lineEnd === -1 ? sentenceEnd : Math.min(sentenceEnd, lineEnd);
     return this.#text.slice(from, Math.max(to, end)).trim();
   }
+}
+
+/** "Dr. Batman" and "J. Smith" are not two sentences, whatever the segmenter says. */
+function afterAbbreviation(before: string): boolean {
+  const word = /(\p{L}+)\.\s*$/u.exec(before)?.[1];
+  return word !== undefined && (word.length === 1 || PERSONAL_TITLES.has(word.toLowerCase()));
 }
 
 function lastAtOrBefore(sorted: number[], value: number): number {
