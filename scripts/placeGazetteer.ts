@@ -73,11 +73,15 @@ interface PlaceFeatureShape {
     country: string | null;
     gazetteer: { geonames?: number };
     markedAt?: { gazetteer: { geonames?: number } };
+    excerpts?: { source: string }[];
   };
 }
 
+/** A curated place with the ids of the sources it quotes. */
+export type QuotedPlace = KnownPlace & { sources: string[] };
+
 /** The curated places, read leniently: `npm run check` is what validates them. */
-export async function readKnownPlaces(root: string): Promise<KnownPlace[]> {
+export async function readKnownPlaces(root: string): Promise<QuotedPlace[]> {
   const path = join(root, 'places.geojson');
   let collection: { features: PlaceFeatureShape[] };
   try {
@@ -97,5 +101,6 @@ export async function readKnownPlaces(root: string): Promise<KnownPlace[]> {
     geonameIds: [properties.gazetteer?.geonames, properties.markedAt?.gazetteer.geonames].filter(
       (geonameId): geonameId is number => geonameId !== undefined,
     ),
+    sources: [...new Set((properties.excerpts ?? []).map((excerpt) => excerpt.source))],
   }));
 }
