@@ -17,6 +17,11 @@ export function ExcerptList({
         const source = sourcesById.get(excerpt.source)!;
         return (
           <li key={index} className="excerpt">
+            {excerpt.draft && (
+              <p className="draft-note">
+                <strong>Draft excerpt</strong>, added by the place finder and not yet reviewed.
+              </p>
+            )}
             <blockquote className="excerpt__quote">{displayQuote(excerpt)}</blockquote>
             <p className="excerpt__source">
               <cite>{sourceTitle(source)}</cite> — {citeSource(source)}

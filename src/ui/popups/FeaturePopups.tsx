@@ -127,9 +127,15 @@ function RelatedList({ placeId }: { placeId: string }) {
 }
 
 export function PlacePopup({ place }: { place: CompiledPlace }) {
-  const { name, aliases, country, gazetteer, markedAt, excerpts, notes } = place.properties;
+  const { name, aliases, country, gazetteer, markedAt, excerpts, notes, draft } = place.properties;
   return (
     <PopupFrame featureId={place.id} name={name} notes={notes} excerpts={excerpts}>
+      {draft && (
+        <p className="draft-note" role="note">
+          <strong>Draft, not yet reviewed.</strong> Found by the place finder ({draft.confidence}{' '}
+          confidence): {draft.why}.
+        </p>
+      )}
       {aliases.length > 0 && <p className="popup__aliases">Also: {aliases.join(', ')}</p>}
       <dl className="facts">
         <dt>Kind</dt>
