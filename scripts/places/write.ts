@@ -4,11 +4,12 @@
  * the rest of geo/ is. Nothing is written if any article is not where
  * `npm run check` will look for it.
  */
-import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import * as prettier from 'prettier';
-import type { Place, Source } from '../../src/data/schema';
+import * as v from 'valibot';
+import { SlugSchema, type Place, type Source } from '../../src/data/schema';
+import { sha256Hex } from '../../src/data/validateSources';
 import { draftEdits, draftSource } from '../../src/places/drafts';
 import type { ArticleResult } from './articles';
 
@@ -18,8 +19,6 @@ export interface WriteSummary {
   excerpts: { placeId: string; source: string }[];
   notWritten: { source: string; spelling: string; reason: string }[];
 }
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** @throws Error saying which article is misplaced or misnamed, before anything is written. */
 export async function writeDrafts(
@@ -41,7 +40,7 @@ export async function writeDrafts(
   for (const [index, { file, finding }] of results.entries()) {
     const source = sourceIds[index]!;
     if (!sources.some((entry) => entry.id === source)) {
-      sources.push(draftSource(source, basename(file), sha256(await readFile(file))));
+      sources.push(draftSource(source, basename(file), await sha256Hex(await readFile(file))));
       summary.sources.push(source);
     }
     const edits = draftEdits(finding, source, places.features, takenIds);
@@ -72,7 +71,7 @@ function sourceIdOf(file: string, root: string): string {
       `${file} is not in ${root}/sources/: put the article there first, byte for byte, then run again`,
     );
   const id = basename(file, '.txt');
-  if (!SLUG.test(id) || !file.endsWith('.txt'))
+  if (!v.is(SlugSchema, id) || !file.endsWith('.txt'))
     throw new Error(
       `${file}: rename it to a lowercase slug ending in .txt, e.g. "${root}/sources/new-article.txt"; the name becomes the source id`,
     );
@@ -97,10 +96,6 @@ async function featureIds(path: string): Promise<string[]> {
     features: [],
   }));
   return collection.features.map((feature) => feature.id);
-}
-
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 async function writeFormatted(path: string, value: unknown): Promise<void> {

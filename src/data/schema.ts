@@ -13,10 +13,12 @@ export { AREA_KINDS, PLACE_KINDS, type PlaceKind } from './kinds';
 /** Only what the place finder is sure enough of is written; the rest it lists for a person. */
 const DRAFT_CONFIDENCES = ['high', 'medium'] as const;
 
-const slug = v.pipe(
+/** Ids of sources and features; a source's id is also its file name. */
+export const SlugSchema = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "ras-al-ayn"'),
 );
+const slug = SlugSchema;
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 const edtfDate = v.pipe(
   v.string(),

@@ -137,7 +137,8 @@ export function decodeUtf8(bytes: Uint8Array): string | null {
   }
 }
 
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
+/** Lowercase hex SHA-256, as `sources.json` records it. */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
