@@ -52,11 +52,10 @@ export function scanSpans(
   gazetteer: Gazetteer,
   options: ScanOptions = {},
 ): SpanMatch[] {
-  const keys = words.map((word) => nameKey(word.text));
   const matches: SpanMatch[] = [];
   for (let from = 0; from < words.length;) {
     const match = words[from]!.capitalised
-      ? longestMatchAt(text, words, keys, from, gazetteer, options)
+      ? longestMatchAt(text, words, from, gazetteer, options)
       : null;
     if (match) matches.push(match);
     from = match ? match.to : from + 1;
@@ -67,7 +66,6 @@ export function scanSpans(
 function longestMatchAt(
   text: string,
   words: readonly Word[],
-  keys: readonly string[],
   from: number,
   gazetteer: Gazetteer,
   options: ScanOptions,
@@ -79,7 +77,11 @@ function longestMatchAt(
     adjacent(text, words[limit - 1]!, words[limit]!)
   )
     limit++;
-  const spanKey = (to: number) => keys.slice(from, to).join(' ');
+  const spanKey = (to: number) =>
+    words
+      .slice(from, to)
+      .map((word) => word.key)
+      .join(' ');
 
   // Longest first, and at each length the loosest key last: "Tell Abyad"
   // (consonants of "Tall Abyaḑ") beats "Tell" (a village in Honduras).

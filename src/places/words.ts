@@ -2,6 +2,7 @@
  * The words of an article, with where they are, and the sentence around any
  * of them: what the place finder scans, and what becomes a draft excerpt.
  */
+import { nameKey } from './names';
 import { PERSONAL_TITLES } from './vocabulary';
 
 export interface Word {
@@ -11,6 +12,8 @@ export interface Word {
   end: number;
   /** Starts with a capital ("Ankara"), or has one after a hyphen ("al-Ayn"). */
   capitalised: boolean;
+  /** Its `nameKey`, computed once: every scan of the article looks spans up by it. */
+  key: string;
 }
 
 const WORD = /\p{L}[\p{L}\p{M}’'‘ʿʾ-]*/gu;
@@ -30,6 +33,7 @@ export function wordsOf(text: string): Word[] {
       start: match.index,
       end: match.index + trimmed.length,
       capitalised: /^\p{Lu}/u.test(trimmed) || /-\p{Lu}/u.test(trimmed),
+      key: nameKey(trimmed),
     });
   }
   return words;
