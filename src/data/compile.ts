@@ -84,6 +84,7 @@ export function compileCorpus(validated: ValidatedCorpus): CompiledCorpus {
     sources: validated.sources.map((source) => ({
       ...source,
       textPath: sourceTextPath(source.id),
+      ...(source.published === null ? {} : { publishedSpan: dateSpanOf(source.published) }),
     })),
     places: { type: 'FeatureCollection', features: places },
     routes: { type: 'FeatureCollection', features: routes },

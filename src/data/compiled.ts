@@ -58,6 +58,8 @@ export type CompiledBorder = Feature<
 export interface CompiledSource extends Source {
   /** Path of the text relative to the compiled corpus file. */
   textPath: string;
+  /** `published` as a span of days, for the timeline; absent when the date is unknown. */
+  publishedSpan?: DateSpan;
 }
 
 export interface CompiledCorpus {

@@ -4,6 +4,7 @@
  * certain.
  */
 import anyAscii from 'any-ascii';
+import { ARABIC_ARTICLES, foldSpelling } from '../text/spelling';
 
 /**
  * Case, accents, apostrophes, ‘ayn/hamza marks and hyphens do not tell two
@@ -18,8 +19,7 @@ export function nameKey(name: string): string {
     .trim();
 }
 
-/** The Arabic article as romanised, with its assimilated forms (ash-, ad-, ar-…). */
-const ARABIC_ARTICLE = /^(?:al|el|ar|as|ash|ad|at|ath|adh|az|an|es|ed|er|et|ez|en) (?=\S)/;
+const ARABIC_ARTICLE = new RegExp(`^(?:${[...ARABIC_ARTICLES].join('|')}) (?=\\S)`);
 
 /**
  * Also forgives the usual differences between romanisations of Arabic,
@@ -33,18 +33,7 @@ export function variantKey(name: string): string {
 
 /** `variantKey` of a name whose `nameKey` is already known, so a scan computes each once. */
 export function variantOfKey(key: string): string {
-  return key.replace(ARABIC_ARTICLE, '').split(' ').map(foldWord).join(' ');
-}
-
-function foldWord(word: string): string {
-  const folded = word
-    .replace(/ou/g, 'u')
-    .replace(/ee/g, 'i')
-    .replace(/ch/g, 'sh')
-    .replace(/q/g, 'k')
-    .replace(/(.)\1+/g, '$1');
-  // Short words keep their ending: "al", "el" and "ayn" are not feminine nouns.
-  return folded.length > 3 ? folded.replace(/(?:ah|eh|a|e|i|h|y)$/, '') : folded;
+  return key.replace(ARABIC_ARTICLE, '').split(' ').map(foldSpelling).join(' ');
 }
 
 /**

@@ -2,7 +2,15 @@ import { useCallback, useMemo, useState } from 'react';
 import type { CompiledCorpus } from '../data/compiled';
 import { CrossingsMap } from '../map/CrossingsMap';
 import type { Map as LeafletMap } from 'leaflet';
-import { layerBbox, layerCounts, layerInfos, mapLayersOf, type LayerId } from '../view/layers';
+import {
+  LAYER_IDS,
+  layerBbox,
+  layerCounts,
+  layerFeatures,
+  layerInfos,
+  mapLayersOf,
+  type LayerId,
+} from '../view/layers';
 import type { KnownIds, MapView, QuoteRef } from '../view/urlState';
 import { CrossingsContext, type CrossingsContextValue } from './CrossingsContext';
 import { LayerPanel } from './LayerPanel';
@@ -144,14 +152,8 @@ function indexCorpus(corpus: CompiledCorpus, layers: ReturnType<typeof mapLayers
     ...corpus.incidents.features,
   ];
   const layerOf = new Map<string, LayerId>();
-  const assign = (layer: LayerId, items: { id: string }[]) =>
-    items.forEach((item) => layerOf.set(item.id, layer));
-  assign('cities', layers.cities);
-  assign('border-towns', layers.borderTowns);
-  assign('areas', layers.areas);
-  assign('route', [...layers.routes, ...layers.routeStops]);
-  assign('flows', layers.flows);
-  assign('incidents', layers.incidents);
+  for (const id of LAYER_IDS)
+    for (const feature of layerFeatures(layers, id)) layerOf.set(feature.id, id);
   const excerptsOf = new Map(features.map((feature) => [feature.id, feature.properties.excerpts]));
   const known: KnownIds = {
     features: new Set(features.map((feature) => feature.id)),

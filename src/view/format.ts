@@ -35,6 +35,12 @@ function formatInterval(edtf: string): string {
     .join(' – ');
 }
 
+/** @example monthLabel('2017-09') // 'Sep 2017' */
+export function monthLabel(month: string): string {
+  const [year, number] = month.split('-');
+  return calendarText(year!, number);
+}
+
 /** "25 Sep 2017", "Sep 2017" or "2017", from whichever parts are given. */
 function calendarText(year: string, month?: string, day?: string): string {
   if (month === undefined) return year;

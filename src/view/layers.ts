@@ -130,17 +130,27 @@ export function mapLayersOf(corpus: CompiledCorpus): MapLayers {
   };
 }
 
+/** Which of `MapLayers`' lists each layer draws. */
+export const LAYER_MEMBERS: Record<LayerId, readonly (keyof MapLayers)[]> = {
+  cities: ['cities'],
+  'border-towns': ['borderTowns'],
+  areas: ['areas'],
+  route: ['routes', 'routeStops'],
+  flows: ['flows'],
+  incidents: ['incidents'],
+  border: ['borders'],
+};
+
+/** Every feature a layer draws. */
+export function layerFeatures(layers: MapLayers, id: LayerId): AnyMapFeature[] {
+  return LAYER_MEMBERS[id].flatMap((member): AnyMapFeature[] => layers[member]);
+}
+
+export type AnyMapFeature = MapLayers[keyof MapLayers][number];
+
 /** [west, south, east, north] of a layer's features, or null when it has none. */
 export function layerBbox(layers: MapLayers, id: LayerId): [number, number, number, number] | null {
-  const features = {
-    cities: layers.cities,
-    'border-towns': layers.borderTowns,
-    areas: layers.areas,
-    route: [...layers.routes, ...layers.routeStops],
-    flows: layers.flows,
-    incidents: layers.incidents,
-    border: layers.borders,
-  }[id];
+  const features = layerFeatures(layers, id);
   if (features.length === 0) return null;
   return bbox({ type: 'FeatureCollection', features: features as Feature[] }) as [
     number,

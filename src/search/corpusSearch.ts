@@ -1,0 +1,241 @@
+/**
+ * Search over the corpus' own names, aliases and excerpts, by any spelling:
+ * both the index and the query go through the same folding (accents, case,
+ * punctuation, the Arabic article, common transliteration differences), and
+ * MiniSearch forgives what is left (typos, unfinished words).
+ */
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import type { CompiledCorpus, CompiledSource } from '../data/compiled';
+import { ARABIC_ARTICLES, foldLetters, foldSpelling, plainKey } from '../text/spelling';
+import { citeSource, formatDate, sourceTitle } from '../view/format';
+
+export const SEARCH_KINDS = ['place', 'route', 'incident', 'source'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
+  place: 'Places',
+  route: 'Routes and flows',
+  incident: 'Incidents',
+  source: 'Sources',
+};
+
+export interface SearchHit {
+  /** Feature id, or source id for a source. */
+  id: string;
+  kind: SearchKind;
+  name: string;
+  /** The alias that matched, when the name itself did not. */
+  matchedAlias?: string;
+  /** A short description: kind and country, date and place, outlet and date. */
+  detail: string;
+}
+
+export interface SearchGroup {
+  kind: SearchKind;
+  hits: SearchHit[];
+  /** Matches left out of `hits` to keep the list short. */
+  more: number;
+}
+
+interface SearchDocument {
+  key: string;
+  id: string;
+  kind: SearchKind;
+  name: string;
+  aliases: string[];
+  /** Excerpts and notes: found, but ranked below names. */
+  text: string;
+  detail: string;
+}
+
+/**
+ * A name's search terms.
+ * @example searchTerms('Ras al-‘Ain') // ['ras', 'ain']; searchTerms('Al-Hasakah') // ['hasak']
+ */
+export function searchTerms(text: string): string[] {
+  return plainWords(text).map(foldSpelling);
+}
+
+function plainWords(text: string): string[] {
+  return plainKey(text)
+    .split(' ')
+    .filter((word) => word !== '' && !ARABIC_ARTICLES.has(word));
+}
+
+/** Only a term this long may be misspelt; shorter ones would match everything. */
+const MIN_FUZZY_LENGTH = 4;
+/** A word still being typed is only taken as whole (ending folded) from this length. */
+const MIN_WHOLE_WORD_LENGTH = 5;
+
+/**
+ * The query as MiniSearch's query tree: every word must match; the last one
+ * may be unfinished, so it also matches as the start of a word.
+ */
+function queryOf(text: string): Query | null {
+  const words = plainWords(text);
+  const last = words.pop();
+  if (last === undefined) return null;
+  const whole = words.map(foldSpelling);
+  const start = foldLetters(last);
+  const isLong = start.length >= MIN_WHOLE_WORD_LENGTH;
+  // A short start is matched as typed: misspelt, "hasa" would also match the word "has".
+  const typing: Query[] = [{ queries: [start], prefix: true, fuzzy: isLong ? 0.25 : false }];
+  if (isLong) typing.push(foldSpelling(last));
+  return {
+    combineWith: 'AND',
+    queries: [...whole, { combineWith: 'OR', queries: typing }],
+  };
+}
+
+export class CorpusSearch {
+  private readonly index: MiniSearch<SearchDocument>;
+  private readonly documents = new Map<string, SearchDocument>();
+
+  constructor(corpus: CompiledCorpus) {
+    this.index = new MiniSearch<SearchDocument>({
+      idField: 'key',
+      fields: ['name', 'aliases', 'text'],
+      extractField: (document, field) => {
+        const value = document[field as keyof SearchDocument];
+        return Array.isArray(value) ? value.join('\n') : value;
+      },
+      tokenize: searchTerms,
+      processTerm: (term) => term,
+      searchOptions: {
+        // The query is folded by `queryOf`; here it is only split into its terms.
+        tokenize: (query) => query.split(' '),
+        processTerm: (term) => term,
+        boost: { name: 3, aliases: 2, text: 0.5 },
+        fuzzy: (term) => (term.length >= MIN_FUZZY_LENGTH ? 0.25 : false),
+        maxFuzzy: 2,
+      },
+    });
+    const documents = documentsOf(corpus);
+    for (const document of documents) this.documents.set(document.key, document);
+    this.index.addAll(documents);
+  }
+
+  /** Best first; `allow` drops what the other filters hide (a time range). */
+  search(query: string, allow: (kind: SearchKind, id: string) => boolean = () => true): SearchHit[] {
+    const tree = queryOf(query);
+    if (!tree) return [];
+    return this.index
+      .search(tree, {
+        filter: (result) => {
+          const document = this.documents.get(result.id as string)!;
+          return allow(document.kind, document.id);
+        },
+      })
+      .map((result) => this.hitOf(result, query));
+  }
+
+  private hitOf(result: SearchResult, query: string): SearchHit {
+    const document = this.documents.get(result.id as string)!;
+    const matchedAlias = aliasMatching(document, result.terms, query);
+    return {
+      id: document.id,
+      kind: document.kind,
+      name: document.name,
+      detail: document.detail,
+      ...(matchedAlias ? { matchedAlias } : {}),
+    };
+  }
+}
+
+/** Hits by kind in a fixed order, at most `perKind` of each. */
+export function groupHits(hits: readonly SearchHit[], perKind: number): SearchGroup[] {
+  return SEARCH_KINDS.map((kind) => {
+    const ofKind = hits.filter((hit) => hit.kind === kind);
+    return { kind, hits: ofKind.slice(0, perKind), more: Math.max(0, ofKind.length - perKind) };
+  }).filter((group) => group.hits.length > 0);
+}
+
+/**
+ * The alias to show beside the name when the name itself did not match: the
+ * one typed exactly, else the one sharing most matched terms.
+ */
+function aliasMatching(
+  document: SearchDocument,
+  matched: readonly string[],
+  query: string,
+): string | undefined {
+  const shared = (text: string) => searchTerms(text).filter((term) => matched.includes(term)).length;
+  if (shared(document.name) > 0) return undefined;
+  const exact =
+    document.aliases.find((alias) => alias.toLowerCase() === query.trim().toLowerCase()) ??
+    document.aliases.find((alias) => plainKey(alias) === plainKey(query));
+  if (exact) return exact;
+  let best: { alias: string; count: number } | undefined;
+  for (const alias of document.aliases) {
+    const count = shared(alias);
+    if (count > (best?.count ?? 0)) best = { alias, count };
+  }
+  return best?.alias;
+}
+
+function documentsOf(corpus: CompiledCorpus): SearchDocument[] {
+  const placeName = new Map(
+    corpus.places.features.map((place) => [place.id, place.properties.name]),
+  );
+  const quotes = (excerpts: readonly { quote: string }[], notes?: string) =>
+    [...excerpts.map((excerpt) => excerpt.quote), notes ?? ''].join('\n');
+  return [
+    ...corpus.places.features.map(
+      (place): SearchDocument => ({
+        key: `place:${place.id}`,
+        id: place.id,
+        kind: 'place',
+        name: place.properties.name,
+        aliases: place.properties.aliases,
+        text: quotes(place.properties.excerpts, place.properties.notes),
+        detail: [place.properties.kind, place.properties.country].filter(Boolean).join(' · '),
+      }),
+    ),
+    ...corpus.routes.features.map(
+      (route): SearchDocument => ({
+        key: `route:${route.id}`,
+        id: route.id,
+        kind: 'route',
+        name: route.properties.name,
+        aliases: [],
+        text: [
+          route.properties.stops.map((stop) => placeName.get(stop) ?? stop).join(' '),
+          quotes(route.properties.excerpts, route.properties.notes),
+        ].join('\n'),
+        detail: [
+          route.properties.kind,
+          route.properties.when ? formatDate(route.properties.when) : undefined,
+        ]
+          .filter(Boolean)
+          .join(' · '),
+      }),
+    ),
+    ...corpus.incidents.features.map(
+      (incident): SearchDocument => ({
+        key: `incident:${incident.id}`,
+        id: incident.id,
+        kind: 'incident',
+        name: incident.properties.name,
+        aliases: [],
+        text: [
+          placeName.get(incident.properties.place) ?? '',
+          quotes(incident.properties.excerpts, incident.properties.notes),
+        ].join('\n'),
+        detail: `${formatDate(incident.properties.when)} · ${placeName.get(incident.properties.place) ?? incident.properties.place}`,
+      }),
+    ),
+    ...corpus.sources.map(sourceDocument),
+  ];
+}
+
+function sourceDocument(source: CompiledSource): SearchDocument {
+  return {
+    key: `source:${source.id}`,
+    id: source.id,
+    kind: 'source',
+    name: sourceTitle(source),
+    aliases: [source.originalFile, source.id],
+    text: [source.outlet, source.author, source.notes].filter(Boolean).join('\n'),
+    detail: citeSource(source),
+  };
+}

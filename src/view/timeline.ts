@@ -1,0 +1,122 @@
+/**
+ * Months on the timeline and which dated things a month range keeps. Dates
+ * stay spans at their own precision: "2017" covers every month of 2017, and
+ * a range keeps anything that overlaps it.
+ */
+import type { DateSpan } from '../data/dates';
+
+/** A calendar month as "YYYY-MM". */
+export type Month = string;
+
+/** First and last month, both included. */
+export interface MonthRange {
+  from: Month;
+  to: Month;
+}
+
+/** Something drawn on the timeline. */
+export interface DatedItem {
+  id: string;
+  label: string;
+  when: DateSpan;
+}
+
+/** @example monthOf('2017-09-25') // '2017-09' */
+export function monthOf(isoDay: string): Month {
+  return isoDay.slice(0, 7);
+}
+
+/** Every month from `from` to `to`, both included. */
+export function monthsOf(range: MonthRange): Month[] {
+  const months: Month[] = [];
+  let [year, month] = range.from.split('-').map(Number) as [number, number];
+  for (let current = range.from; current <= range.to; ) {
+    months.push(current);
+    month += 1;
+    if (month > 12) [year, month] = [year + 1, 1];
+    current = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+  }
+  return months;
+}
+
+/** The months every span touches, or null when nothing is dated. */
+export function extentOf(spans: readonly DateSpan[]): MonthRange | null {
+  if (spans.length === 0) return null;
+  let from = monthOf(spans[0]!.start);
+  let to = monthOf(spans[0]!.end);
+  for (const span of spans) {
+    if (monthOf(span.start) < from) from = monthOf(span.start);
+    if (monthOf(span.end) > to) to = monthOf(span.end);
+  }
+  return { from, to };
+}
+
+/** True when any day of the span falls in the range. */
+export function overlaps(span: DateSpan, range: MonthRange): boolean {
+  return monthOf(span.start) <= range.to && monthOf(span.end) >= range.from;
+}
+
+/** True when the span lies within one month, so it counts in that month's bar. */
+export function withinOneMonth(span: DateSpan): boolean {
+  return monthOf(span.start) === monthOf(span.end);
+}
+
+/** How many one-month-or-shorter items fall in each month; longer spans are drawn as spans instead. */
+export function monthlyCounts(items: readonly DatedItem[], months: readonly Month[]): number[] {
+  const index = new Map(months.map((month, i) => [month, i]));
+  const counts = months.map(() => 0);
+  for (const item of items) {
+    if (!withinOneMonth(item.when)) continue;
+    const i = index.get(monthOf(item.when.start));
+    if (i !== undefined) counts[i]! += 1;
+  }
+  return counts;
+}
+
+/**
+ * Rows for spans longer than a month, packed so none overlaps another in its
+ * row, longest first (so the widest spans sit nearest the axis).
+ */
+export function spanRows(items: readonly DatedItem[]): DatedItem[][] {
+  const long = items
+    .filter((item) => !withinOneMonth(item.when))
+    .sort(
+      (a, b) =>
+        a.when.start.localeCompare(b.when.start) || b.when.end.localeCompare(a.when.end),
+    );
+  const rows: DatedItem[][] = [];
+  for (const item of long) {
+    const row = rows.find((candidate) => candidate.at(-1)!.when.end < item.when.start);
+    if (row) row.push(item);
+    else rows.push([item]);
+  }
+  return rows;
+}
+
+const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/**
+ * A range from the URL, or null when it is not "YYYY-MM/YYYY-MM" in order.
+ * @example parseMonthRange('2017-03/2017-11') // { from: '2017-03', to: '2017-11' }
+ */
+export function parseMonthRange(raw: string): MonthRange | null {
+  const [from, to, ...rest] = raw.split('/');
+  if (rest.length > 0 || !from || !to) return null;
+  if (!MONTH_PATTERN.test(from) || !MONTH_PATTERN.test(to) || from > to) return null;
+  return { from, to };
+}
+
+export function serializeMonthRange(range: MonthRange): string {
+  return `${range.from}/${range.to}`;
+}
+
+/** The range limited to the extent; a range entirely outside it keeps the nearest end month. */
+export function clampRange(range: MonthRange, extent: MonthRange): MonthRange {
+  const clamp = (month: Month) =>
+    month < extent.from ? extent.from : month > extent.to ? extent.to : month;
+  return { from: clamp(range.from), to: clamp(range.to) };
+}
+
+export function sameRange(a: MonthRange | null, b: MonthRange | null): boolean {
+  return a?.from === b?.from && a?.to === b?.to;
+}
