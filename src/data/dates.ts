@@ -41,13 +41,15 @@ export function isValidEdtf(value: string): boolean {
  */
 export function dateSpanOf(value: string): DateSpan {
   const parsed = edtf(value);
+  const isInterval = value.includes('/');
   return {
     edtf: value,
     start: isoDay(parsed.min),
     end: isoDay(parsed.max),
-    precision: value.includes('/') ? 'interval' : (PRECISIONS[parsed.precision ?? 0] ?? 'interval'),
-    uncertain: (parsed.uncertain?.value ?? 0) !== 0,
-    approximate: (parsed.approximate?.value ?? 0) !== 0,
+    precision: isInterval ? 'interval' : (PRECISIONS[parsed.precision ?? 0] ?? 'interval'),
+    // The library flags qualifiers on single dates only; an interval's ends carry their own.
+    uncertain: (parsed.uncertain?.value ?? 0) !== 0 || (isInterval && /[?%]/.test(value)),
+    approximate: (parsed.approximate?.value ?? 0) !== 0 || (isInterval && /[~%]/.test(value)),
   };
 }
 

@@ -8,34 +8,9 @@ import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { CompiledCorpus, CompiledSource } from '../data/compiled';
 import { ARABIC_ARTICLES, foldLetters, foldSpelling, plainKey } from '../text/spelling';
 import { citeSource, formatDate, sourceTitle } from '../view/format';
+import type { SearchHit, SearchKind } from './hits';
 
-export const SEARCH_KINDS = ['place', 'route', 'incident', 'source'] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
-
-export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
-  place: 'Places',
-  route: 'Routes and flows',
-  incident: 'Incidents',
-  source: 'Sources',
-};
-
-export interface SearchHit {
-  /** Feature id, or source id for a source. */
-  id: string;
-  kind: SearchKind;
-  name: string;
-  /** The alias that matched, when the name itself did not. */
-  matchedAlias?: string;
-  /** A short description: kind and country, date and place, outlet and date. */
-  detail: string;
-}
-
-export interface SearchGroup {
-  kind: SearchKind;
-  hits: SearchHit[];
-  /** Matches left out of `hits` to keep the list short. */
-  more: number;
-}
+export type { SearchHit, SearchKind } from './hits';
 
 interface SearchDocument {
   key: string;
@@ -116,7 +91,10 @@ export class CorpusSearch {
   }
 
   /** Best first; `allow` drops what the other filters hide (a time range). */
-  search(query: string, allow: (kind: SearchKind, id: string) => boolean = () => true): SearchHit[] {
+  search(
+    query: string,
+    allow: (kind: SearchKind, id: string) => boolean = () => true,
+  ): SearchHit[] {
     const tree = queryOf(query);
     if (!tree) return [];
     return this.index
@@ -142,14 +120,6 @@ export class CorpusSearch {
   }
 }
 
-/** Hits by kind in a fixed order, at most `perKind` of each. */
-export function groupHits(hits: readonly SearchHit[], perKind: number): SearchGroup[] {
-  return SEARCH_KINDS.map((kind) => {
-    const ofKind = hits.filter((hit) => hit.kind === kind);
-    return { kind, hits: ofKind.slice(0, perKind), more: Math.max(0, ofKind.length - perKind) };
-  }).filter((group) => group.hits.length > 0);
-}
-
 /**
  * The alias to show beside the name when the name itself did not match: the
  * one typed exactly, else the one sharing most matched terms.
@@ -159,7 +129,8 @@ function aliasMatching(
   matched: readonly string[],
   query: string,
 ): string | undefined {
-  const shared = (text: string) => searchTerms(text).filter((term) => matched.includes(term)).length;
+  const shared = (text: string) =>
+    searchTerms(text).filter((term) => matched.includes(term)).length;
   if (shared(document.name) > 0) return undefined;
   const exact =
     document.aliases.find((alias) => alias.toLowerCase() === query.trim().toLowerCase()) ??
@@ -180,50 +151,44 @@ function documentsOf(corpus: CompiledCorpus): SearchDocument[] {
   const quotes = (excerpts: readonly { quote: string }[], notes?: string) =>
     [...excerpts.map((excerpt) => excerpt.quote), notes ?? ''].join('\n');
   return [
-    ...corpus.places.features.map(
-      (place): SearchDocument => ({
-        key: `place:${place.id}`,
-        id: place.id,
-        kind: 'place',
-        name: place.properties.name,
-        aliases: place.properties.aliases,
-        text: quotes(place.properties.excerpts, place.properties.notes),
-        detail: [place.properties.kind, place.properties.country].filter(Boolean).join(' · '),
-      }),
-    ),
-    ...corpus.routes.features.map(
-      (route): SearchDocument => ({
-        key: `route:${route.id}`,
-        id: route.id,
-        kind: 'route',
-        name: route.properties.name,
-        aliases: [],
-        text: [
-          route.properties.stops.map((stop) => placeName.get(stop) ?? stop).join(' '),
-          quotes(route.properties.excerpts, route.properties.notes),
-        ].join('\n'),
-        detail: [
-          route.properties.kind,
-          route.properties.when ? formatDate(route.properties.when) : undefined,
-        ]
-          .filter(Boolean)
-          .join(' · '),
-      }),
-    ),
-    ...corpus.incidents.features.map(
-      (incident): SearchDocument => ({
-        key: `incident:${incident.id}`,
-        id: incident.id,
-        kind: 'incident',
-        name: incident.properties.name,
-        aliases: [],
-        text: [
-          placeName.get(incident.properties.place) ?? '',
-          quotes(incident.properties.excerpts, incident.properties.notes),
-        ].join('\n'),
-        detail: `${formatDate(incident.properties.when)} · ${placeName.get(incident.properties.place) ?? incident.properties.place}`,
-      }),
-    ),
+    ...corpus.places.features.map((place): SearchDocument => ({
+      key: `place:${place.id}`,
+      id: place.id,
+      kind: 'place',
+      name: place.properties.name,
+      aliases: place.properties.aliases,
+      text: quotes(place.properties.excerpts, place.properties.notes),
+      detail: [place.properties.kind, place.properties.country].filter(Boolean).join(' · '),
+    })),
+    ...corpus.routes.features.map((route): SearchDocument => ({
+      key: `route:${route.id}`,
+      id: route.id,
+      kind: 'route',
+      name: route.properties.name,
+      aliases: [],
+      text: [
+        route.properties.stops.map((stop) => placeName.get(stop) ?? stop).join(' '),
+        quotes(route.properties.excerpts, route.properties.notes),
+      ].join('\n'),
+      detail: [
+        route.properties.kind,
+        route.properties.when ? formatDate(route.properties.when) : undefined,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    })),
+    ...corpus.incidents.features.map((incident): SearchDocument => ({
+      key: `incident:${incident.id}`,
+      id: incident.id,
+      kind: 'incident',
+      name: incident.properties.name,
+      aliases: [],
+      text: [
+        placeName.get(incident.properties.place) ?? '',
+        quotes(incident.properties.excerpts, incident.properties.notes),
+      ].join('\n'),
+      detail: `${formatDate(incident.properties.when)} · ${placeName.get(incident.properties.place) ?? incident.properties.place}`,
+    })),
     ...corpus.sources.map(sourceDocument),
   ];
 }

@@ -1,5 +1,7 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CompiledCorpus } from '../data/compiled';
+import type { DateSpan } from '../data/dates';
+import type { CorpusSearch, SearchHit, SearchKind } from '../search/corpusSearch';
 import { CrossingsMap } from '../map/CrossingsMap';
 import type { Map as LeafletMap } from 'leaflet';
 import {
@@ -11,10 +13,17 @@ import {
   mapLayersOf,
   type LayerId,
 } from '../view/layers';
-import type { KnownIds, MapView, QuoteRef } from '../view/urlState';
+import { listGroups, type ListSort } from '../view/featureList';
+import { filterLayers, isNarrowed, type FeatureFilter } from '../view/filters';
+import { clampRange, extentOf, overlaps, type DatedItem, type MonthRange } from '../view/timeline';
+import type { KnownIds, MapView, QuoteRef, UrlState } from '../view/urlState';
 import { CrossingsContext, type CrossingsContextValue } from './CrossingsContext';
+import { FeatureList } from './FeatureList';
+import { FilterStatus } from './FilterStatus';
 import { LayerPanel } from './LayerPanel';
 import { ReaderPanel } from './ReaderPanel';
+import { SearchBox } from './SearchBox';
+import { Timeline } from './Timeline';
 import { SourceList } from './SourceList';
 import { useUrlState } from './useUrlState';
 
@@ -25,15 +34,51 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
   const { state, ignored, update } = useUrlState(index.known);
   const [sidebarOpen, setSidebarOpen] = useState(false);
   const [map, setMap] = useState<LeafletMap | null>(null);
+  const [sort, setSort] = useState<ListSort>('name');
+  const search = useCorpusSearch(corpus);
 
-  const selectFeature = useCallback(
-    (featureId: string | null) => {
-      const layer = featureId ? index.layerOf.get(featureId) : undefined;
-      const visible =
-        layer && !state.layers.has(layer) ? new Set([...state.layers, layer]) : state.layers;
-      update({ feature: featureId, layers: visible }, 'push');
+  const time = index.extent && state.time ? clampRange(state.time, index.extent) : null;
+  const allowInTime = useCallback(
+    (_kind: SearchKind, id: string) => inRange(index.whenOf.get(id), time),
+    // Depend on the range's value, not its object, so typing does not re-search on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [index, time?.from, time?.to],
+  );
+  const matches = useMemo(
+    () =>
+      state.query && search
+        ? new Set(search.search(state.query, allowInTime).map((hit) => hit.id))
+        : null,
+    [search, state.query, allowInTime],
+  );
+  const filter: FeatureFilter = useMemo(
+    () => ({ layers: state.layers, time, matches }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [state.layers, time?.from, time?.to, matches],
+  );
+  const shown = useMemo(() => filterLayers(layers, filter), [layers, filter]);
+  const infos = useMemo(() => layerInfos(layers), [layers]);
+  const groups = useMemo(
+    () => listGroups(layers, shown, infos, state.layers, sort),
+    [layers, shown, infos, state.layers, sort],
+  );
+
+  /** What else must change for a feature to be seen: its layer on, filters that hide it off. */
+  const revealing = useCallback(
+    (featureId: string): Partial<UrlState> => {
+      const layer = index.layerOf.get(featureId);
+      const patch: Partial<UrlState> = {};
+      if (layer && !state.layers.has(layer)) patch.layers = new Set([...state.layers, layer]);
+      if (matches && !matches.has(featureId)) patch.query = null;
+      if (!inRange(index.whenOf.get(featureId), time)) patch.time = null;
+      return patch;
     },
-    [index, state.layers, update],
+    [index, state.layers, matches, time],
+  );
+  const selectFeature = useCallback(
+    (featureId: string | null) =>
+      update({ feature: featureId, ...(featureId ? revealing(featureId) : {}) }, 'push'),
+    [revealing, update],
   );
   const openSource = useCallback(
     (sourceId: string | null, quote?: QuoteRef) =>
@@ -67,6 +112,15 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
     [layers, map, state.layers, toggleLayer],
   );
   const changeView = useCallback((view: MapView) => update({ view }, 'replace'), [update]);
+  const chooseHit = useCallback(
+    (hit: SearchHit) => (hit.kind === 'source' ? openSource(hit.id) : selectFeature(hit.id)),
+    [openSource, selectFeature],
+  );
+  const applyQuery = useCallback((query: string | null) => update({ query }, 'push'), [update]);
+  const changeTime = useCallback(
+    (range: MonthRange | null) => update({ time: range }, 'replace'),
+    [update],
+  );
 
   const context: CrossingsContextValue = useMemo(
     () => ({
@@ -90,6 +144,13 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
       >
         <header className="topbar">
           <h1>Crossings</h1>
+          <SearchBox
+            search={search}
+            allow={allowInTime}
+            appliedQuery={state.query}
+            onChoose={chooseHit}
+            onApply={applyQuery}
+          />
           <button
             type="button"
             className="topbar__toggle"
@@ -107,11 +168,23 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
             </p>
           )}
           <LayerPanel
-            layers={layerInfos(layers)}
+            layers={infos}
             counts={layerCounts(layers)}
             visible={state.layers}
             onToggle={toggleLayer}
             onZoomTo={zoomToLayer}
+          />
+          <FeatureList
+            groups={groups}
+            hiddenLayers={infos
+              .filter((info) => !state.layers.has(info.id))
+              .map((info) => info.name)}
+            narrowed={isNarrowed(filter)}
+            sort={sort}
+            selected={state.feature}
+            onSort={setSort}
+            onSelect={selectFeature}
+            onZoomToLayer={zoomToLayer}
           />
           <SourceList
             sources={corpus.sources}
@@ -120,8 +193,15 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
           />
         </nav>
         <main className="map-area">
+          <FilterStatus
+            query={state.query}
+            matchCount={matches?.size ?? null}
+            time={time}
+            onClearQuery={() => applyQuery(null)}
+            onClearTime={() => changeTime(null)}
+          />
           <CrossingsMap
-            layers={layers}
+            layers={shown}
             visible={state.layers}
             bbox={corpus.bbox}
             initialView={state.view}
@@ -130,6 +210,16 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
             onViewChange={changeView}
             mapRef={setMap}
           />
+          {index.extent && (
+            <Timeline
+              items={index.dated}
+              published={index.published}
+              extent={index.extent}
+              range={time}
+              shownCount={index.dated.filter((item) => inRange(item.when, time)).length}
+              onChange={changeTime}
+            />
+          )}
         </main>
         {openSourceMeta && (
           <ReaderPanel
@@ -160,11 +250,51 @@ function indexCorpus(corpus: CompiledCorpus, layers: ReturnType<typeof mapLayers
     sources: new Set(corpus.sources.map((source) => source.id)),
     excerptCounts: new Map([...excerptsOf].map(([id, excerpts]) => [id, excerpts.length])),
   };
+  const dated: DatedItem[] = [...corpus.incidents.features, ...corpus.routes.features].flatMap(
+    (feature) =>
+      feature.properties.when
+        ? [{ id: feature.id, label: feature.properties.name, when: feature.properties.when }]
+        : [],
+  );
+  const published: DatedItem[] = corpus.sources.flatMap((source) =>
+    source.publishedSpan
+      ? [
+          {
+            id: source.id,
+            label: source.headline ?? source.originalFile,
+            when: source.publishedSpan,
+          },
+        ]
+      : [],
+  );
   return {
     layerOf,
     excerptsOf,
     known,
+    dated,
+    published,
+    whenOf: new Map(dated.map((item) => [item.id, item.when])),
+    extent: extentOf([...dated, ...published].map((item) => item.when)),
     sourcesById: new Map(corpus.sources.map((source) => [source.id, source])),
     placesById: new Map(corpus.places.features.map((place) => [place.id, place])),
   };
+}
+
+function inRange(when: DateSpan | undefined, range: MonthRange | null): boolean {
+  return range === null || when === undefined || overlaps(when, range);
+}
+
+/** The search index is built after the first render, from a chunk loaded on demand. */
+function useCorpusSearch(corpus: CompiledCorpus): CorpusSearch | null {
+  const [built, setBuilt] = useState<{ corpus: CompiledCorpus; search: CorpusSearch } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('../search/corpusSearch').then(({ CorpusSearch }) => {
+      if (live) setBuilt({ corpus, search: new CorpusSearch(corpus) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [corpus]);
+  return built?.corpus === corpus ? built.search : null;
 }

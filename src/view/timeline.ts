@@ -30,7 +30,7 @@ export function monthOf(isoDay: string): Month {
 export function monthsOf(range: MonthRange): Month[] {
   const months: Month[] = [];
   let [year, month] = range.from.split('-').map(Number) as [number, number];
-  for (let current = range.from; current <= range.to; ) {
+  for (let current = range.from; current <= range.to;) {
     months.push(current);
     month += 1;
     if (month > 12) [year, month] = [year + 1, 1];
@@ -61,16 +61,32 @@ export function withinOneMonth(span: DateSpan): boolean {
   return monthOf(span.start) === monthOf(span.end);
 }
 
-/** How many one-month-or-shorter items fall in each month; longer spans are drawn as spans instead. */
-export function monthlyCounts(items: readonly DatedItem[], months: readonly Month[]): number[] {
+export interface MonthCount {
+  /** Items dated firmly within the month. */
+  certain: number;
+  /** Items whose date is uncertain ("?") or approximate ("~"). */
+  uncertain: number;
+  items: DatedItem[];
+}
+
+/** The items within one month, per month; longer spans are drawn as spans instead. */
+export function monthlyCounts(items: readonly DatedItem[], months: readonly Month[]): MonthCount[] {
   const index = new Map(months.map((month, i) => [month, i]));
-  const counts = months.map(() => 0);
+  const counts = months.map((): MonthCount => ({ certain: 0, uncertain: 0, items: [] }));
   for (const item of items) {
     if (!withinOneMonth(item.when)) continue;
-    const i = index.get(monthOf(item.when.start));
-    if (i !== undefined) counts[i]! += 1;
+    const count = counts[index.get(monthOf(item.when.start)) ?? -1];
+    if (!count) continue;
+    if (isUnsure(item.when)) count.uncertain += 1;
+    else count.certain += 1;
+    count.items.push(item);
   }
   return counts;
+}
+
+/** "?" or "~": drawn hatched, never as firm as a known date. */
+export function isUnsure(span: DateSpan): boolean {
+  return span.uncertain || span.approximate;
 }
 
 /**
@@ -81,8 +97,7 @@ export function spanRows(items: readonly DatedItem[]): DatedItem[][] {
   const long = items
     .filter((item) => !withinOneMonth(item.when))
     .sort(
-      (a, b) =>
-        a.when.start.localeCompare(b.when.start) || b.when.end.localeCompare(a.when.end),
+      (a, b) => a.when.start.localeCompare(b.when.start) || b.when.end.localeCompare(a.when.end),
     );
   const rows: DatedItem[][] = [];
   for (const item of long) {

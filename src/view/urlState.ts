@@ -1,10 +1,14 @@
 /**
  * The state a user can share, as a query string:
- *   ?map=7/36.850/40.071&layers=cities,route&feature=ras-al-ayn&source=isis-flee-to-turkey&quote=ras-al-ayn.0
+ *   ?map=7/36.850/40.071&layers=cities,route&time=2017-03/2017-11&q=hasaka&feature=ras-al-ayn&source=isis-flee-to-turkey&quote=ras-al-ayn.0
  * Parsing never fails: each malformed or unknown field falls back to its
  * default on its own, and is named so the app can say what it ignored.
  */
 import { LAYER_IDS, type LayerId } from './layers';
+import { parseMonthRange, serializeMonthRange, type MonthRange } from './timeline';
+
+/** Longer search text in a link is taken as garbage rather than a query. */
+export const MAX_QUERY_LENGTH = 200;
 
 export interface MapView {
   zoom: number;
@@ -22,6 +26,10 @@ export interface UrlState {
   /** Null: fit all features. */
   view: MapView | null;
   layers: ReadonlySet<LayerId>;
+  /** Months whose dated features are shown; null: all. */
+  time: MonthRange | null;
+  /** Search text the map and list are narrowed to; null: no search filter. */
+  query: string | null;
   feature: string | null;
   source: string | null;
   quote: QuoteRef | null;
@@ -37,6 +45,8 @@ export interface KnownIds {
 export const DEFAULT_STATE: UrlState = {
   view: null,
   layers: new Set(LAYER_IDS),
+  time: null,
+  query: null,
   feature: null,
   source: null,
   quote: null,
@@ -58,6 +68,8 @@ export function parseUrlState(
   };
   const view = field('map', parseView, null);
   const layers = field('layers', parseLayers, DEFAULT_STATE.layers);
+  const time = field('time', parseMonthRange, null);
+  const query = field('q', parseQuery, null);
   const feature = field('feature', (raw) => (known.features.has(raw) ? raw : null), null);
   const source = field('source', (raw) => (known.sources.has(raw) ? raw : null), null);
   const quote = source === null ? null : field('quote', (raw) => parseQuote(raw, known), null);
@@ -65,6 +77,8 @@ export function parseUrlState(
     state: {
       view,
       layers,
+      time,
+      query,
       feature,
       source,
       quote,
@@ -83,6 +97,8 @@ export function serializeUrlState(state: UrlState): string {
     );
   if (!sameLayers(state.layers, DEFAULT_STATE.layers))
     params.set('layers', LAYER_IDS.filter((id) => state.layers.has(id)).join(','));
+  if (state.time) params.set('time', serializeMonthRange(state.time));
+  if (state.query) params.set('q', state.query);
   if (state.feature) params.set('feature', state.feature);
   if (state.source) params.set('source', state.source);
   if (state.source && state.quote)
@@ -103,6 +119,11 @@ function parseView(raw: string): MapView | null {
     Math.abs(lat) <= 90 &&
     Math.abs(lng) <= 180;
   return valid ? { zoom, lat, lng } : null;
+}
+
+function parseQuery(raw: string): string | null {
+  const query = raw.trim();
+  return query !== '' && query.length <= MAX_QUERY_LENGTH ? query : null;
 }
 
 function parseLayers(raw: string): Set<LayerId> | null {

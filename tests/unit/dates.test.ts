@@ -29,6 +29,18 @@ describe('EDTF dates', () => {
     });
   });
 
+  it('keeps the qualifier of an interval end', () => {
+    expect(dateSpanOf('2019-11-11/2020-07-01?')).toMatchObject({
+      start: '2019-11-11',
+      end: '2020-07-01',
+      precision: 'interval',
+      uncertain: true,
+      approximate: false,
+    });
+    expect(dateSpanOf('2014~/2017')).toMatchObject({ uncertain: false, approximate: true });
+    expect(dateSpanOf('2014/2017')).toMatchObject({ uncertain: false, approximate: false });
+  });
+
   it('accepts EDTF and rejects other date formats', () => {
     expect(['2019-11-11', '2017-11', '2017?', '2017-08/2017-09'].map(isValidEdtf)).toEqual([
       true,

@@ -7,6 +7,7 @@ import { relatedFeatures } from '../../src/view/related';
 import { findMentions, segmentText, utf16RangeOf } from '../../src/view/textSegments';
 import {
   DEFAULT_STATE,
+  MAX_QUERY_LENGTH,
   parseUrlState,
   serializeUrlState,
   type KnownIds,
@@ -100,13 +101,15 @@ describe('URL state', () => {
     const state = {
       view: { zoom: 8, lat: 36.85, lng: 40.07 },
       layers: new Set(['route', 'border-towns'] as const),
+      time: { from: '2017-03', to: '2017-11' },
+      query: 'Ras al-Ayn & co',
       feature: 'amuda',
       source: 'isis-flee-to-turkey',
       quote: { featureId: 'amuda', excerptIndex: 0 },
     };
     const search = serializeUrlState(state);
     expect(search).toBe(
-      '?map=8/36.8500/40.0700&layers=border-towns,route&feature=amuda&source=isis-flee-to-turkey&quote=amuda.0',
+      '?map=8/36.8500/40.0700&layers=border-towns,route&time=2017-03/2017-11&q=Ras+al-Ayn+%26+co&feature=amuda&source=isis-flee-to-turkey&quote=amuda.0',
     );
     expect(parseUrlState(search, known)).toEqual({ state, ignored: [] });
   });
@@ -122,6 +125,24 @@ describe('URL state', () => {
     );
     expect(state).toEqual({ ...DEFAULT_STATE, source: 'isis-flee-to-turkey' });
     expect(ignored).toEqual(['map', 'layers', 'feature', 'quote']);
+  });
+
+  it('refuses a time range out of order, out of the calendar or malformed, and an oversized query', () => {
+    for (const time of [
+      '2017-11/2017-03',
+      '2017-13/2018-01',
+      '2017/2018',
+      '2017-01',
+      '<b>',
+      '9e99',
+    ])
+      expect(parseUrlState(`?time=${encodeURIComponent(time)}`, known).ignored).toEqual(['time']);
+    const huge = 'a'.repeat(MAX_QUERY_LENGTH + 1);
+    expect(parseUrlState(`?q=${huge}&time=2017-01/2017-01`, known)).toEqual({
+      state: { ...DEFAULT_STATE, time: { from: '2017-01', to: '2017-01' } },
+      ignored: ['q'],
+    });
+    expect(parseUrlState('?q=%20%20', known).ignored).toEqual(['q']);
   });
 
   it('accepts an empty layer list as "no layers"', () => {

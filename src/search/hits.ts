@@ -1,0 +1,40 @@
+/**
+ * What a search returns, kept apart from the index so the search box can be
+ * in the first bundle while MiniSearch loads later.
+ */
+
+export const SEARCH_KINDS = ['place', 'route', 'incident', 'source'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
+  place: 'Places',
+  route: 'Routes and flows',
+  incident: 'Incidents',
+  source: 'Sources',
+};
+
+export interface SearchHit {
+  /** Feature id, or source id for a source. */
+  id: string;
+  kind: SearchKind;
+  name: string;
+  /** The alias that matched, when the name itself did not. */
+  matchedAlias?: string;
+  /** A short description: kind and country, date and place, outlet and date. */
+  detail: string;
+}
+
+export interface SearchGroup {
+  kind: SearchKind;
+  hits: SearchHit[];
+  /** Matches left out of `hits` to keep the list short. */
+  more: number;
+}
+
+/** Hits by kind in a fixed order, at most `perKind` of each. */
+export function groupHits(hits: readonly SearchHit[], perKind: number): SearchGroup[] {
+  return SEARCH_KINDS.map((kind) => {
+    const ofKind = hits.filter((hit) => hit.kind === kind);
+    return { kind, hits: ofKind.slice(0, perKind), more: Math.max(0, ofKind.length - perKind) };
+  }).filter((group) => group.hits.length > 0);
+}

@@ -1,0 +1,109 @@
+import { useEffect, useId, useRef } from 'react';
+import { formatDate } from '../view/format';
+import { LIST_SORTS, type ListGroup, type ListSort } from '../view/featureList';
+import type { LayerId } from '../view/layers';
+
+interface FeatureListProps {
+  groups: ListGroup[];
+  /** Names of the layers switched off, which the list leaves out. */
+  hiddenLayers: string[];
+  narrowed: boolean;
+  sort: ListSort;
+  selected: string | null;
+  onSort: (sort: ListSort) => void;
+  onSelect: (id: string) => void;
+  /** For features with no popup of their own (reference borders). */
+  onZoomToLayer: (layer: LayerId) => void;
+}
+
+const SORT_LABELS: Record<ListSort, string> = { name: 'Name', date: 'Date' };
+
+/**
+ * Every feature the map shows, under the same filters: the screen reader's
+ * way through the map, and a quick index for everyone.
+ */
+export function FeatureList({
+  groups,
+  hiddenLayers,
+  narrowed,
+  sort,
+  selected,
+  onSort,
+  onSelect,
+  onZoomToLayer,
+}: FeatureListProps) {
+  const id = useId();
+  const listRef = useRef<HTMLDivElement>(null);
+  const shown = groups.reduce((sum, group) => sum + group.items.length, 0);
+
+  // A feature selected on the map is brought into view here too.
+  useEffect(() => {
+    if (!selected) return;
+    const row = listRef.current?.querySelector<HTMLElement>(
+      `[data-feature-id="${CSS.escape(selected)}"]`,
+    );
+    row?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+
+  return (
+    <section className="feature-list" aria-labelledby={`${id}-title`} ref={listRef}>
+      <div className="feature-list__header">
+        <h2 id={`${id}-title`}>
+          On the map <span className="feature-list__total">({shown})</span>
+        </h2>
+        <label className="feature-list__sort">
+          Sort by{' '}
+          <select value={sort} onChange={(event) => onSort(event.target.value as ListSort)}>
+            {LIST_SORTS.map((option) => (
+              <option key={option} value={option}>
+                {SORT_LABELS[option]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {hiddenLayers.length > 0 && (
+        <p className="feature-list__note">Layers switched off: {hiddenLayers.join(', ')}.</p>
+      )}
+      {groups.map((group) => (
+        <div key={group.layer.id} className="feature-list__group">
+          <h3 id={`${id}-${group.layer.id}`}>
+            {group.layer.name}{' '}
+            <span className="feature-list__count">
+              {narrowed && group.items.length !== group.total
+                ? `${group.items.length} of ${group.total}`
+                : group.items.length}
+            </span>
+          </h3>
+          {group.items.length === 0 ? (
+            <p className="feature-list__empty">None under the current filters.</p>
+          ) : (
+            <ul aria-labelledby={`${id}-${group.layer.id}`}>
+              {group.items.map((item) => (
+                <li key={item.id}>
+                  <button
+                    type="button"
+                    className="feature-list__item"
+                    data-feature-id={item.id}
+                    aria-current={item.id === selected ? 'true' : undefined}
+                    onClick={() =>
+                      group.layer.id === 'border'
+                        ? onZoomToLayer(group.layer.id)
+                        : onSelect(item.id)
+                    }
+                  >
+                    <span className="feature-list__name">{item.name}</span>
+                    <span className="feature-list__meta">
+                      {item.kind}
+                      {item.when && ` · ${formatDate(item.when)}`}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ))}
+    </section>
+  );
+}

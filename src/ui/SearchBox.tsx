@@ -1,0 +1,180 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import type { CorpusSearch } from '../search/corpusSearch';
+import { groupHits, SEARCH_KIND_LABELS, type SearchHit, type SearchKind } from '../search/hits';
+
+/** Enough to choose from while typing; Enter shows every match on the map and in the list. */
+const HITS_PER_KIND = 5;
+
+interface SearchBoxProps {
+  /** Null while the index loads. */
+  search: CorpusSearch | null;
+  /** Hides what the other filters hide (a time range). */
+  allow: (kind: SearchKind, id: string) => boolean;
+  /** The search the map and list are narrowed to, if any. */
+  appliedQuery: string | null;
+  onChoose: (hit: SearchHit) => void;
+  onApply: (query: string | null) => void;
+}
+
+/**
+ * An editable combobox with a grouped listbox (WAI-ARIA APG pattern): focus
+ * stays in the input, arrows move the active option, Enter chooses it (or,
+ * with none active, narrows the map and list to every match), Escape closes
+ * the list and then clears the text.
+ */
+export function SearchBox({ search, allow, appliedQuery, onChoose, onApply }: SearchBoxProps) {
+  const [text, setText] = useState(appliedQuery ?? '');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const id = useId();
+  const listId = `${id}-list`;
+  const optionId = (i: number) => `${id}-option-${i}`;
+
+  const hits = useMemo(
+    () => (search && text.trim() !== '' ? search.search(text, allow) : []),
+    [search, text, allow],
+  );
+  const groups = useMemo(() => groupHits(hits, HITS_PER_KIND), [hits]);
+  const options = groups.flatMap((group) => group.hits);
+  const expanded = open && text.trim() !== '';
+
+  const choose = (hit: SearchHit) => {
+    setText(hit.name);
+    setOpen(false);
+    setActive(-1);
+    onChoose(hit);
+  };
+  const apply = () => {
+    const query = text.trim();
+    setOpen(false);
+    setActive(-1);
+    onApply(query === '' ? null : query);
+  };
+  const clear = () => {
+    setText('');
+    setActive(-1);
+    if (appliedQuery) onApply(null);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const count = options.length;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setOpen(true);
+      if (count === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((current) =>
+        current < 0 && step < 0 ? count - 1 : (current + step + count) % count,
+      );
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const hit = expanded && active >= 0 ? options[active] : undefined;
+      if (hit) choose(hit);
+      else apply();
+    } else if (event.key === 'Escape') {
+      if (expanded) setOpen(false);
+      else clear();
+      setActive(-1);
+    }
+  };
+
+  // Options are numbered across groups, as the arrow keys walk them.
+  const firstIndexOf = groups.map((_, g) =>
+    groups.slice(0, g).reduce((sum, group) => sum + group.hits.length, 0),
+  );
+  return (
+    <div className="search" role="search">
+      <label htmlFor={`${id}-input`} className="visually-hidden">
+        Search places, routes, incidents and sources
+      </label>
+      <input
+        id={`${id}-input`}
+        className="search__input"
+        type="text"
+        role="combobox"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="Search any spelling…"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        aria-describedby={`${id}-hint`}
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={onKeyDown}
+      />
+      <span id={`${id}-hint`} className="visually-hidden">
+        Arrow keys move through the results, Enter opens one; Enter with none chosen shows every
+        match on the map and in the list.
+      </span>
+      {(appliedQuery || text) && (
+        <button
+          type="button"
+          className="search__clear"
+          aria-label={
+            appliedQuery ? `Clear the search for ${appliedQuery}` : 'Clear the search text'
+          }
+          onClick={clear}
+        >
+          ×
+        </button>
+      )}
+      <div className="search__popup" hidden={!expanded}>
+        <div id={listId} role="listbox" aria-label="Search results" className="search__list">
+          {groups.map((group, g) => (
+            <div
+              key={group.kind}
+              role="group"
+              aria-labelledby={`${id}-group-${group.kind}`}
+              className="search__group"
+            >
+              <div
+                id={`${id}-group-${group.kind}`}
+                role="presentation"
+                className="search__group-label"
+              >
+                {SEARCH_KIND_LABELS[group.kind]}
+                {group.more > 0 && ` (${group.more} more)`}
+              </div>
+              {group.hits.map((hit, j) => {
+                const i = firstIndexOf[g]! + j;
+                return (
+                  <div
+                    key={`${hit.kind}:${hit.id}`}
+                    id={optionId(i)}
+                    role="option"
+                    aria-selected={i === active}
+                    className="search__option"
+                    // Keeps focus in the input, so the option's click is not lost to blur.
+                    onMouseDown={(event) => event.preventDefault()}
+                    onClick={() => choose(hit)}
+                  >
+                    <span className="search__name">{hit.name}</span>
+                    {hit.matchedAlias && (
+                      <span className="search__alias"> also “{hit.matchedAlias}”</span>
+                    )}
+                    <span className="search__detail">{hit.detail}</span>
+                  </div>
+                );
+              })}
+            </div>
+          ))}
+        </div>
+        <p className="search__footer" aria-live="polite">
+          {search === null
+            ? 'Loading the search index…'
+            : hits.length === 0
+              ? 'No matches.'
+              : `${hits.length} ${hits.length === 1 ? 'match' : 'matches'}. Enter with none chosen shows them all on the map.`}
+        </p>
+      </div>
+    </div>
+  );
+}
