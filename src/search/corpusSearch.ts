@@ -50,15 +50,19 @@ function queryOf(text: string): Query | null {
   const words = plainWords(text);
   const last = words.pop();
   if (last === undefined) return null;
-  const whole = words.map(foldSpelling);
+  const finished = words.map(foldSpelling);
   const start = foldLetters(last);
   const isLong = start.length >= MIN_WHOLE_WORD_LENGTH;
   // A short start is matched as typed: misspelt, "hasa" would also match the word "has".
   const typing: Query[] = [{ queries: [start], prefix: true, fuzzy: isLong ? 0.25 : false }];
-  if (isLong) typing.push(foldSpelling(last));
+  // Taken as a whole word too ("kani" is "kan", as "Sari Kani" is indexed); a short one
+  // only in names, where "hasa" as "has" will not match every sentence with "has" in it.
+  const whole = foldSpelling(last);
+  if (whole !== start)
+    typing.push(isLong ? whole : { queries: [whole], fields: ['name', 'aliases'] });
   return {
     combineWith: 'AND',
-    queries: [...whole, { combineWith: 'OR', queries: typing }],
+    queries: [...finished, { combineWith: 'OR', queries: typing }],
   };
 }
 
@@ -110,7 +114,11 @@ export class CorpusSearch {
   private hitOf(result: SearchResult, query: string): SearchHit {
     const document = this.documents.get(result.id as string)!;
     const matchedAlias = aliasMatching(document, result.terms, query);
+    const inTextOnly = Object.values(result.match).every((fields) =>
+      fields.every((field) => field === 'text'),
+    );
     return {
+      ...(inTextOnly ? { inTextOnly } : {}),
       id: document.id,
       kind: document.kind,
       name: document.name,
@@ -121,21 +129,23 @@ export class CorpusSearch {
 }
 
 /**
- * The alias to show beside the name when the name itself did not match: the
- * one typed exactly, else the one sharing most matched terms.
+ * The alias to show beside the name: the one typed (give or take accents),
+ * else, when the name shares no matched term, the one sharing most.
  */
 function aliasMatching(
   document: SearchDocument,
   matched: readonly string[],
   query: string,
 ): string | undefined {
+  const typed = plainKey(query);
+  if (plainKey(document.name) === typed) return undefined;
+  const exact =
+    document.aliases.find((alias) => alias.toLowerCase() === query.trim().toLowerCase()) ??
+    document.aliases.find((alias) => plainKey(alias) === typed);
+  if (exact) return exact;
   const shared = (text: string) =>
     searchTerms(text).filter((term) => matched.includes(term)).length;
   if (shared(document.name) > 0) return undefined;
-  const exact =
-    document.aliases.find((alias) => alias.toLowerCase() === query.trim().toLowerCase()) ??
-    document.aliases.find((alias) => plainKey(alias) === plainKey(query));
-  if (exact) return exact;
   let best: { alias: string; count: number } | undefined;
   for (const alias of document.aliases) {
     const count = shared(alias);

@@ -20,6 +20,8 @@ export interface SearchHit {
   name: string;
   /** The alias that matched, when the name itself did not. */
   matchedAlias?: string;
+  /** Found only in an excerpt or note, not by its name or an alias. */
+  inTextOnly?: boolean;
   /** A short description: kind and country, date and place, outlet and date. */
   detail: string;
 }

@@ -33,7 +33,7 @@ export function FilterStatus({
       {time && (
         <span className="filter-status__chip">
           {monthLabel(time.from)} – {monthLabel(time.to)}
-          <button type="button" onClick={onClearTime} aria-label="Show all dates">
+          <button type="button" onClick={onClearTime} aria-label="Clear the time range">
             ×
           </button>
         </span>

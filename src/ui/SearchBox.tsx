@@ -160,7 +160,10 @@ export function SearchBox({ search, allow, appliedQuery, onChoose, onApply }: Se
                     {hit.matchedAlias && (
                       <span className="search__alias"> also “{hit.matchedAlias}”</span>
                     )}
-                    <span className="search__detail">{hit.detail}</span>
+                    <span className="search__detail">
+                      {hit.detail}
+                      {hit.inTextOnly && ' · named in an excerpt'}
+                    </span>
                   </div>
                 );
               })}
