@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { DateSpan } from '../../src/data/dates';
 import { overlaps, type MonthRange } from '../../src/view/timeline';
-import { corpus, expect, markerIds, openApp, popup, test } from './fixtures';
+import { corpus, expect, markerById, markerIds, openApp, popup, test } from './fixtures';
 
 const searchBox = (page: Page) => page.getByRole('combobox', { name: /^Search places/ });
 const options = (page: Page) =>
@@ -260,7 +260,7 @@ test.describe('list view', () => {
     );
 
     // The open popup covers the neighbouring town, so reach its marker by keyboard.
-    await page.locator('.leaflet-marker-icon[data-feature-id="amuda"]').focus();
+    await markerById(page, 'amuda').focus();
     await page.keyboard.press('Enter');
     await expect(popup(page).getByRole('heading', { name: 'Amuda' })).toBeVisible();
     await expect(list(page).locator('[data-feature-id="amuda"]')).toHaveAttribute(

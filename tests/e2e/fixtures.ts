@@ -64,6 +64,11 @@ export function marker(page: Page, name: string | RegExp): Locator {
     .getByRole('button', { name, exact: typeof name === 'string' });
 }
 
+/** The map marker of a feature, by its id (the list view's rows carry the same data attribute). */
+export function markerById(page: Page, id: string): Locator {
+  return page.locator(`.leaflet-marker-icon[data-feature-id="${id}"]`);
+}
+
 /** Feature ids of the focusable markers on the map now. */
 export async function markerIds(page: Page): Promise<string[]> {
   const ids = await page

@@ -1,4 +1,4 @@
-import { corpus, expect, marker, markerIds, openApp, test } from './fixtures';
+import { corpus, expect, marker, markerById, markerIds, openApp, test } from './fixtures';
 
 const placesOfKind = (kind: string) =>
   corpus.places.features.filter((p) => p.properties.kind === kind).map((p) => p.id);
@@ -92,7 +92,7 @@ test.describe('layer toggles', () => {
     expect(istanbul.length).toBeGreaterThanOrEqual(3);
     const boxes: { x: number; y: number; width: number; height: number }[] = [];
     for (const incident of istanbul) {
-      const box = await page.locator(`[data-feature-id="${incident.id}"]`).boundingBox();
+      const box = await markerById(page, incident.id).boundingBox();
       boxes.push(box!);
     }
     const overlapping = boxes.some((a, i) =>

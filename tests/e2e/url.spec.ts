@@ -1,4 +1,4 @@
-import { expect, openApp, popup, test } from './fixtures';
+import { expect, markerById, openApp, popup, test } from './fixtures';
 
 test.describe('state in the URL', () => {
   test('a deep link restores the view, the layers, the selected feature and the highlighted quote', async ({
@@ -20,7 +20,7 @@ test.describe('state in the URL', () => {
   test('Back undoes the last selection', async ({ page }) => {
     await openApp(page, '?feature=amuda');
     await expect(popup(page).getByRole('heading', { name: 'Amuda' })).toBeVisible();
-    await page.locator('[data-feature-id="qamishli"]').click();
+    await markerById(page, 'qamishli').click();
     await expect(popup(page).getByRole('heading', { name: 'Qamishli' })).toBeVisible();
     await page.goBack();
     await expect(popup(page).getByRole('heading', { name: 'Amuda' })).toBeVisible();
