@@ -179,6 +179,20 @@ test.describe('timeline', () => {
     expect((await expectListMatchesMap(page)).length).toBeGreaterThan(ids.length);
   });
 
+  test('selecting a feature the range hides (from a popup) widens the range to show it', async ({
+    page,
+  }) => {
+    await openApp(page, '?time=2019-11/2020-07&feature=istanbul');
+    const related = popup(page).getByRole('region', { name: 'Reported here' });
+    await related.getByRole('button', { name: /36 detained in Istanbul/ }).click();
+    await expect(
+      popup(page).getByRole('heading', { name: '36 detained in Istanbul over ISIS links' }),
+    ).toBeVisible();
+    await expect(page).not.toHaveURL(/time=/);
+    await expect(page).toHaveURL(/feature=istanbul-detentions-2017-09-25/);
+    await expectListMatchesMap(page);
+  });
+
   test('dragging the end of the range with the mouse changes what is drawn', async ({ page }) => {
     await openApp(page);
     const to = page.getByRole('slider', { name: 'To month' });
