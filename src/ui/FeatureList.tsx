@@ -36,9 +36,13 @@ export function FeatureList({
   const listRef = useRef<HTMLDivElement>(null);
   const shown = groups.reduce((sum, group) => sum + group.items.length, 0);
 
-  // A feature selected on the map is brought into view here too.
+  // A feature selected on the map is brought into view here too; not on first load,
+  // where it would scroll the layers out of sight.
+  const loaded = useRef(false);
   useEffect(() => {
-    if (!selected) return;
+    const firstRun = !loaded.current;
+    loaded.current = true;
+    if (!selected || firstRun) return;
     const row = listRef.current?.querySelector<HTMLElement>(
       `[data-feature-id="${CSS.escape(selected)}"]`,
     );

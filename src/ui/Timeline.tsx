@@ -6,6 +6,7 @@ import {
   monthlyCounts,
   monthOf,
   monthsOf,
+  overlaps,
   spanRows,
   type DatedItem,
   type MonthCount,
@@ -99,7 +100,7 @@ export function Timeline({ items, published, extent, range, shownCount, onChange
               {row.map((item) => (
                 <span
                   key={item.id}
-                  className={`timeline__span ${isUnsure(item.when) ? 'timeline__span--unsure' : ''}`}
+                  className={`timeline__span ${isUnsure(item.when) ? 'timeline__span--unsure' : ''} ${range && !overlaps(item.when, range) ? 'timeline__span--out' : ''}`}
                   style={place(item.when)}
                   title={`${item.label}: ${formatDate(item.when)} (${describeDatePrecision(item.when)})`}
                 />
