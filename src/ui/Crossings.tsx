@@ -1,33 +1,26 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { CompiledCorpus } from '../data/compiled';
-import type { DateSpan } from '../data/dates';
-import type { CorpusSearch, SearchHit, SearchKind } from '../search/corpusSearch';
-import { CrossingsMap } from '../map/CrossingsMap';
 import type { Map as LeafletMap } from 'leaflet';
-import {
-  LAYER_IDS,
-  layerBbox,
-  layerCounts,
-  layerFeatures,
-  layerInfos,
-  mapLayersOf,
-  type LayerId,
-} from '../view/layers';
+import { useCallback, useMemo, useState } from 'react';
+import type { CompiledCorpus } from '../data/compiled';
+import { CrossingsMap } from '../map/CrossingsMap';
+import type { SearchHit, SearchKind } from '../search/hits';
+import { indexCorpus } from '../view/corpusIndex';
 import { listGroups, type ListSort } from '../view/featureList';
 import { filterLayers, isNarrowed, type FeatureFilter } from '../view/filters';
-import { clampRange, extentOf, overlaps, type DatedItem, type MonthRange } from '../view/timeline';
-import type { KnownIds, MapView, QuoteRef, UrlState } from '../view/urlState';
+import { layerBbox, layerCounts, layerInfos, mapLayersOf, type LayerId } from '../view/layers';
+import { clampRange, inRange, type MonthRange } from '../view/timeline';
+import type { MapView, QuoteRef, UrlState } from '../view/urlState';
 import { CrossingsContext, type CrossingsContextValue } from './CrossingsContext';
 import { FeatureList } from './FeatureList';
 import { FilterStatus } from './FilterStatus';
 import { LayerPanel } from './LayerPanel';
 import { ReaderPanel } from './ReaderPanel';
 import { SearchBox } from './SearchBox';
-import { Timeline } from './Timeline';
 import { SourceList } from './SourceList';
+import { Timeline } from './Timeline';
+import { useCorpusSearch } from './useCorpusSearch';
 import { useUrlState } from './useUrlState';
 
-/** The whole app for one compiled corpus: layers and sources, the map, and the reader. */
+/** The whole app for one compiled corpus: search, layers, list and sources, the map and its timeline, and the reader. */
 export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
   const layers = useMemo(() => mapLayersOf(corpus), [corpus]);
   const index = useMemo(() => indexCorpus(corpus, layers), [corpus, layers]);
@@ -37,12 +30,13 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
   const [sort, setSort] = useState<ListSort>('name');
   const search = useCorpusSearch(corpus);
 
-  const time = index.extent && state.time ? clampRange(state.time, index.extent) : null;
+  const time = useMemo(
+    () => (index.extent && state.time ? clampRange(state.time, index.extent) : null),
+    [index, state.time],
+  );
   const allowInTime = useCallback(
     (_kind: SearchKind, id: string) => inRange(index.whenOf.get(id), time),
-    // Depend on the range's value, not its object, so typing does not re-search on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [index, time?.from, time?.to],
+    [index, time],
   );
   const matches = useMemo(
     () =>
@@ -53,8 +47,7 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
   );
   const filter: FeatureFilter = useMemo(
     () => ({ layers: state.layers, time, matches }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [state.layers, time?.from, time?.to, matches],
+    [state.layers, time, matches],
   );
   const shown = useMemo(() => filterLayers(layers, filter), [layers, filter]);
   const infos = useMemo(() => layerInfos(layers), [layers]);
@@ -233,68 +226,4 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
       </div>
     </CrossingsContext.Provider>
   );
-}
-
-function indexCorpus(corpus: CompiledCorpus, layers: ReturnType<typeof mapLayersOf>) {
-  const features = [
-    ...corpus.places.features,
-    ...corpus.routes.features,
-    ...corpus.incidents.features,
-  ];
-  const layerOf = new Map<string, LayerId>();
-  for (const id of LAYER_IDS)
-    for (const feature of layerFeatures(layers, id)) layerOf.set(feature.id, id);
-  const excerptsOf = new Map(features.map((feature) => [feature.id, feature.properties.excerpts]));
-  const known: KnownIds = {
-    features: new Set(features.map((feature) => feature.id)),
-    sources: new Set(corpus.sources.map((source) => source.id)),
-    excerptCounts: new Map([...excerptsOf].map(([id, excerpts]) => [id, excerpts.length])),
-  };
-  const dated: DatedItem[] = [...corpus.incidents.features, ...corpus.routes.features].flatMap(
-    (feature) =>
-      feature.properties.when
-        ? [{ id: feature.id, label: feature.properties.name, when: feature.properties.when }]
-        : [],
-  );
-  const published: DatedItem[] = corpus.sources.flatMap((source) =>
-    source.publishedSpan
-      ? [
-          {
-            id: source.id,
-            label: source.headline ?? source.originalFile,
-            when: source.publishedSpan,
-          },
-        ]
-      : [],
-  );
-  return {
-    layerOf,
-    excerptsOf,
-    known,
-    dated,
-    published,
-    whenOf: new Map(dated.map((item) => [item.id, item.when])),
-    extent: extentOf([...dated, ...published].map((item) => item.when)),
-    sourcesById: new Map(corpus.sources.map((source) => [source.id, source])),
-    placesById: new Map(corpus.places.features.map((place) => [place.id, place])),
-  };
-}
-
-function inRange(when: DateSpan | undefined, range: MonthRange | null): boolean {
-  return range === null || when === undefined || overlaps(when, range);
-}
-
-/** The search index is built after the first render, from a chunk loaded on demand. */
-function useCorpusSearch(corpus: CompiledCorpus): CorpusSearch | null {
-  const [built, setBuilt] = useState<{ corpus: CompiledCorpus; search: CorpusSearch } | null>(null);
-  useEffect(() => {
-    let live = true;
-    void import('../search/corpusSearch').then(({ CorpusSearch }) => {
-      if (live) setBuilt({ corpus, search: new CorpusSearch(corpus) });
-    });
-    return () => {
-      live = false;
-    };
-  }, [corpus]);
-  return built?.corpus === corpus ? built.search : null;
 }

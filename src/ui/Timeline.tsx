@@ -132,27 +132,17 @@ export function Timeline({ items, published, extent, range, shownCount, onChange
           </div>
         </div>
         <div className="timeline__sliders">
-          <input
-            type="range"
-            className="timeline__slider"
-            min={0}
-            max={months.length - 1}
-            step={1}
+          <MonthSlider
+            label="From month"
+            months={months}
             value={fromIndex}
-            aria-label="From month"
-            aria-valuetext={monthLabel(months[fromIndex]!)}
-            onChange={(event) => set(Math.min(Number(event.target.value), toIndex), toIndex)}
+            onChange={(i) => set(Math.min(i, toIndex), toIndex)}
           />
-          <input
-            type="range"
-            className="timeline__slider"
-            min={0}
-            max={months.length - 1}
-            step={1}
+          <MonthSlider
+            label="To month"
+            months={months}
             value={toIndex}
-            aria-label="To month"
-            aria-valuetext={monthLabel(months[toIndex]!)}
-            onChange={(event) => set(fromIndex, Math.max(Number(event.target.value), fromIndex))}
+            onChange={(i) => set(fromIndex, Math.max(i, fromIndex))}
           />
         </div>
       </div>
@@ -161,6 +151,33 @@ export function Timeline({ items, published, extent, range, shownCount, onChange
         uncertain or approximate. Ticks below: sources published.
       </p>
     </section>
+  );
+}
+
+/** One end of the range: a native slider, so keyboard and screen readers get its semantics for free. */
+function MonthSlider({
+  label,
+  months,
+  value,
+  onChange,
+}: {
+  label: string;
+  months: readonly string[];
+  value: number;
+  onChange: (index: number) => void;
+}) {
+  return (
+    <input
+      type="range"
+      className="timeline__slider"
+      min={0}
+      max={months.length - 1}
+      step={1}
+      value={value}
+      aria-label={label}
+      aria-valuetext={monthLabel(months[value]!)}
+      onChange={(event) => onChange(Number(event.target.value))}
+    />
   );
 }
 

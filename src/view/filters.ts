@@ -4,7 +4,7 @@
  */
 import type { DateSpan } from '../data/dates';
 import type { LayerId, MapLayers } from './layers';
-import { overlaps, type MonthRange } from './timeline';
+import { inRange, type MonthRange } from './timeline';
 
 export interface FeatureFilter {
   /** Layers switched on. */
@@ -45,8 +45,7 @@ export function isNarrowed(filter: FeatureFilter): boolean {
 }
 
 function inTime(feature: { properties: object }, time: MonthRange | null): boolean {
-  const when = (feature.properties as { when?: DateSpan }).when;
-  return time === null || when === undefined || overlaps(when, time);
+  return inRange((feature.properties as { when?: DateSpan }).when, time);
 }
 
 function matched(feature: { id: string }, filter: FeatureFilter): boolean {

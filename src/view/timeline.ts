@@ -56,6 +56,11 @@ export function overlaps(span: DateSpan, range: MonthRange): boolean {
   return monthOf(span.start) <= range.to && monthOf(span.end) >= range.from;
 }
 
+/** Whether the range keeps a feature: undated ones are never hidden by time. */
+export function inRange(when: DateSpan | undefined, range: MonthRange | null): boolean {
+  return range === null || when === undefined || overlaps(when, range);
+}
+
 /** True when the span lies within one month, so it counts in that month's bar. */
 export function withinOneMonth(span: DateSpan): boolean {
   return monthOf(span.start) === monthOf(span.end);

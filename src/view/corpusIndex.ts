@@ -1,0 +1,57 @@
+/**
+ * The compiled corpus indexed once for the UI: which layer and which excerpts
+ * each id has, what the URL may name, and what the timeline draws.
+ */
+import type { CompiledCorpus } from '../data/compiled';
+import { sourceTitle } from './format';
+import { LAYER_IDS, layerFeatures, type LayerId, type MapLayers } from './layers';
+import { extentOf, type DatedItem } from './timeline';
+import type { KnownIds } from './urlState';
+
+/** Lookups the app needs by id, and the dated items the timeline draws. */
+export function indexCorpus(corpus: CompiledCorpus, layers: MapLayers) {
+  const features = [
+    ...corpus.places.features,
+    ...corpus.routes.features,
+    ...corpus.incidents.features,
+  ];
+  const layerOf = new Map<string, LayerId>();
+  for (const id of LAYER_IDS)
+    for (const feature of layerFeatures(layers, id)) layerOf.set(feature.id, id);
+  const excerptsOf = new Map(features.map((feature) => [feature.id, feature.properties.excerpts]));
+  const known: KnownIds = {
+    features: new Set(features.map((feature) => feature.id)),
+    sources: new Set(corpus.sources.map((source) => source.id)),
+    excerptCounts: new Map([...excerptsOf].map(([id, excerpts]) => [id, excerpts.length])),
+  };
+  const dated: DatedItem[] = [...corpus.incidents.features, ...corpus.routes.features].flatMap(
+    (feature) =>
+      feature.properties.when
+        ? [{ id: feature.id, label: feature.properties.name, when: feature.properties.when }]
+        : [],
+  );
+  const published: DatedItem[] = corpus.sources.flatMap((source) =>
+    source.publishedSpan
+      ? [
+          {
+            id: source.id,
+            label: sourceTitle(source),
+            when: source.publishedSpan,
+          },
+        ]
+      : [],
+  );
+  return {
+    layerOf,
+    excerptsOf,
+    known,
+    dated,
+    published,
+    whenOf: new Map(dated.map((item) => [item.id, item.when])),
+    extent: extentOf([...dated, ...published].map((item) => item.when)),
+    sourcesById: new Map(corpus.sources.map((source) => [source.id, source])),
+    placesById: new Map(corpus.places.features.map((place) => [place.id, place])),
+  };
+}
+
+export type CorpusIndex = ReturnType<typeof indexCorpus>;
