@@ -18,6 +18,8 @@ interface SearchDocument {
   kind: SearchKind;
   name: string;
   aliases: string[];
+  /** Spelling keys of the name and aliases, worked out once rather than per hit. */
+  keys: { name: NameKeys; aliases: NameKeys[] };
   /** Excerpts and notes: found, but ranked below names. */
   text: string;
   detail: string;
@@ -35,6 +37,16 @@ function plainWords(text: string): string[] {
   return plainKey(text)
     .split(' ')
     .filter((word) => word !== '' && !ARABIC_ARTICLES.has(word));
+}
+
+interface NameKeys {
+  text: string;
+  plain: string;
+  terms: string[];
+}
+
+function keysOf(text: string): NameKeys {
+  return { text, plain: plainKey(text), terms: searchTerms(text) };
 }
 
 /** Only a term this long may be misspelt; shorter ones would match everything. */
@@ -89,7 +101,10 @@ export class CorpusSearch {
         maxFuzzy: 2,
       },
     });
-    const documents = documentsOf(corpus);
+    const documents = documentsOf(corpus).map((document): SearchDocument => ({
+      ...document,
+      keys: { name: keysOf(document.name), aliases: document.aliases.map(keysOf) },
+    }));
     for (const document of documents) this.documents.set(document.key, document);
     this.index.addAll(documents);
   }
@@ -101,6 +116,7 @@ export class CorpusSearch {
   ): SearchHit[] {
     const tree = queryOf(query);
     if (!tree) return [];
+    const typed = { lower: query.trim().toLowerCase(), plain: plainKey(query) };
     return this.index
       .search(tree, {
         filter: (result) => {
@@ -108,12 +124,12 @@ export class CorpusSearch {
           return allow(document.kind, document.id);
         },
       })
-      .map((result) => this.hitOf(result, query));
+      .map((result) => this.hitOf(result, typed));
   }
 
-  private hitOf(result: SearchResult, query: string): SearchHit {
+  private hitOf(result: SearchResult, typed: TypedQuery): SearchHit {
     const document = this.documents.get(result.id as string)!;
-    const matchedAlias = aliasMatching(document, result.terms, query);
+    const matchedAlias = aliasMatching(document.keys, result.terms, typed);
     const inTextOnly = Object.values(result.match).every((fields) =>
       fields.every((field) => field === 'text'),
     );
@@ -128,40 +144,45 @@ export class CorpusSearch {
   }
 }
 
+interface TypedQuery {
+  lower: string;
+  plain: string;
+}
+
 /**
  * The alias to show beside the name: the one typed (give or take accents),
  * else, when the name shares no matched term, the one sharing most.
  */
 function aliasMatching(
-  document: SearchDocument,
+  keys: { name: NameKeys; aliases: NameKeys[] },
   matched: readonly string[],
-  query: string,
+  typed: TypedQuery,
 ): string | undefined {
-  const typed = plainKey(query);
-  if (plainKey(document.name) === typed) return undefined;
+  if (keys.name.plain === typed.plain) return undefined;
   const exact =
-    document.aliases.find((alias) => alias.toLowerCase() === query.trim().toLowerCase()) ??
-    document.aliases.find((alias) => plainKey(alias) === typed);
-  if (exact) return exact;
-  const shared = (text: string) =>
-    searchTerms(text).filter((term) => matched.includes(term)).length;
-  if (shared(document.name) > 0) return undefined;
+    keys.aliases.find((alias) => alias.text.toLowerCase() === typed.lower) ??
+    keys.aliases.find((alias) => alias.plain === typed.plain);
+  if (exact) return exact.text;
+  const shared = (name: NameKeys) => name.terms.filter((term) => matched.includes(term)).length;
+  if (shared(keys.name) > 0) return undefined;
   let best: { alias: string; count: number } | undefined;
-  for (const alias of document.aliases) {
+  for (const alias of keys.aliases) {
     const count = shared(alias);
-    if (count > (best?.count ?? 0)) best = { alias, count };
+    if (count > (best?.count ?? 0)) best = { alias: alias.text, count };
   }
   return best?.alias;
 }
 
-function documentsOf(corpus: CompiledCorpus): SearchDocument[] {
+type DocumentText = Omit<SearchDocument, 'keys'>;
+
+function documentsOf(corpus: CompiledCorpus): DocumentText[] {
   const placeName = new Map(
     corpus.places.features.map((place) => [place.id, place.properties.name]),
   );
   const quotes = (excerpts: readonly { quote: string }[], notes?: string) =>
     [...excerpts.map((excerpt) => excerpt.quote), notes ?? ''].join('\n');
   return [
-    ...corpus.places.features.map((place): SearchDocument => ({
+    ...corpus.places.features.map((place): DocumentText => ({
       key: `place:${place.id}`,
       id: place.id,
       kind: 'place',
@@ -170,7 +191,7 @@ function documentsOf(corpus: CompiledCorpus): SearchDocument[] {
       text: quotes(place.properties.excerpts, place.properties.notes),
       detail: [place.properties.kind, place.properties.country].filter(Boolean).join(' · '),
     })),
-    ...corpus.routes.features.map((route): SearchDocument => ({
+    ...corpus.routes.features.map((route): DocumentText => ({
       key: `route:${route.id}`,
       id: route.id,
       kind: 'route',
@@ -187,7 +208,7 @@ function documentsOf(corpus: CompiledCorpus): SearchDocument[] {
         .filter(Boolean)
         .join(' · '),
     })),
-    ...corpus.incidents.features.map((incident): SearchDocument => ({
+    ...corpus.incidents.features.map((incident): DocumentText => ({
       key: `incident:${incident.id}`,
       id: incident.id,
       kind: 'incident',
@@ -203,7 +224,7 @@ function documentsOf(corpus: CompiledCorpus): SearchDocument[] {
   ];
 }
 
-function sourceDocument(source: CompiledSource): SearchDocument {
+function sourceDocument(source: CompiledSource): DocumentText {
   return {
     key: `source:${source.id}`,
     id: source.id,
