@@ -24,6 +24,12 @@ interface SearchBoxProps {
  */
 export function SearchBox({ search, allow, appliedQuery, onChoose, onApply }: SearchBoxProps) {
   const [text, setText] = useState(appliedQuery ?? '');
+  // Back and Forward change the applied search; the box follows (React's "adjust state on a prop change").
+  const [shownQuery, setShownQuery] = useState(appliedQuery);
+  if (appliedQuery !== shownQuery) {
+    setShownQuery(appliedQuery);
+    setText(appliedQuery ?? '');
+  }
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const id = useId();

@@ -137,7 +137,13 @@ test.describe('search by any spelling', () => {
 
     await page.getByRole('button', { name: 'Clear the search for Istanbul' }).first().click();
     await expect(page).not.toHaveURL(/q=/);
+    await expect(searchBox(page)).toHaveValue('');
     expect((await expectListMatchesMap(page)).length).toBeGreaterThan(ids.length);
+
+    await page.goBack();
+    await expect(page).toHaveURL(/q=Istanbul/);
+    await expect(searchBox(page)).toHaveValue('Istanbul');
+    expect(await expectListMatchesMap(page)).toEqual(ids);
   });
 });
 
