@@ -7,6 +7,7 @@ import {
   monthOf,
   monthsOf,
   overlaps,
+  sameRange,
   spanRows,
   type DatedItem,
   type MonthCount,
@@ -52,7 +53,7 @@ export function Timeline({ items, published, extent, range, shownCount, onChange
   };
   const set = (from: number, to: number) => {
     const next = { from: months[from]!, to: months[to]! };
-    onChange(next.from === extent.from && next.to === extent.to ? null : next);
+    onChange(sameRange(next, extent) ? null : next);
   };
 
   return (

@@ -53,5 +53,3 @@ export function indexCorpus(corpus: CompiledCorpus, layers: MapLayers) {
     placesById: new Map(corpus.places.features.map((place) => [place.id, place])),
   };
 }
-
-export type CorpusIndex = ReturnType<typeof indexCorpus>;
