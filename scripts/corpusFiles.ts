@@ -7,7 +7,8 @@ import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { createCountryIndex, type CountryIndex } from '../src/geo/countries';
 
-const CORPUS_FILE = /(^sources\.json$|^borders\.json$|\.geojson$|^sources\/[^/]+\.txt$)/;
+const CORPUS_FILE =
+  /(^sources\.json$|^borders\.json$|^measures\.json$|\.geojson$|^sources\/[^/]+\.txt$)/;
 
 /** Every corpus file under `root`, keyed by its path relative to `root` with "/" separators. */
 export async function readCorpusFiles(root: string): Promise<Map<string, Uint8Array>> {

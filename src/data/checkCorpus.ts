@@ -11,6 +11,7 @@ import { readFeatureCollection, unreadable, type ItemsRead } from './readJsonFil
 import { IncidentSchema, PlaceSchema, RouteSchema } from './schema';
 import { validateBorders } from './validateBorders';
 import { checkFeatures, type LayersRead } from './validateFeatures';
+import { validateMeasures } from './validateMeasures';
 import { decodeUtf8, validateSources } from './validateSources';
 
 export const LAYER_FILES = {
@@ -62,7 +63,9 @@ export async function checkCorpus({ files, root, countries }: CorpusInput): Prom
     routes: readLayer('routes', RouteSchema),
     incidents: readLayer('incidents', IncidentSchema),
   };
-  const features = checkFeatures(layers, sources, countries);
+  const measures = validateMeasures(files, root);
+  problems.push(...measures.problems);
+  const features = checkFeatures(layers, sources, countries, measures.knownIds);
   problems.push(...features.problems);
   const borders = validateBorders(files, root, countries);
   problems.push(...borders.problems);
@@ -76,6 +79,7 @@ export async function checkCorpus({ files, root, countries }: CorpusInput): Prom
     incidents: layers.incidents.items.map((item) => item.value),
     anchoredExcerpts: features.anchoredExcerpts,
     borders: borders.borders,
+    measures: measures.measures,
     warnings: sorted,
   });
   return { problems: sorted, corpus };

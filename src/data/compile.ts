@@ -8,6 +8,7 @@ import { routeGeometry } from '../geo/routes';
 import type {
   AnchoredExcerpt,
   CompiledBorder,
+  CompiledFigure,
   CompiledCorpus,
   CompiledIncident,
   CompiledPlace,
@@ -15,7 +16,8 @@ import type {
 } from './compiled';
 import { dateSpanOf } from './dates';
 import type { Problem } from './problems';
-import type { Incident, Place, Route, Source } from './schema';
+import { locateFigure } from './figures';
+import type { Excerpt, Figure, Incident, Measure, Place, Route, Source } from './schema';
 import { sourceTextPath } from './validateSources';
 
 export interface ValidatedCorpus {
@@ -25,7 +27,22 @@ export interface ValidatedCorpus {
   incidents: Incident[];
   anchoredExcerpts: ReadonlyMap<string, AnchoredExcerpt[]>;
   borders: CompiledBorder[];
+  measures: Measure[];
   warnings: Problem[];
+}
+
+/** Replaces the authored figures, so none reaches the app unlocated. */
+function compileFigures(
+  figures: Figure[] | undefined,
+  excerpts: Excerpt[],
+): { figures: CompiledFigure[] | undefined } {
+  return {
+    figures: figures?.map((figure) => ({
+      ...figure,
+      excerpt: locateFigure(figure, excerpts)!.excerpt,
+      ...(figure.refersTo === null ? {} : { when: dateSpanOf(figure.refersTo) }),
+    })),
+  };
 }
 
 /**
@@ -49,7 +66,11 @@ export function compileCorpus(validated: ValidatedCorpus): CompiledCorpus {
   const places: CompiledPlace[] = validated.places.map((place) => ({
     ...place,
     geometry: { type: 'Point', coordinates: [...place.geometry.coordinates] },
-    properties: { ...place.properties, excerpts: excerptsOf(place.id) },
+    properties: {
+      ...place.properties,
+      excerpts: excerptsOf(place.id),
+      ...compileFigures(place.properties.figures, place.properties.excerpts),
+    },
   }));
   const routes: CompiledRoute[] = validated.routes.map((route) => {
     const { line, ...measures } = routeGeometry(
@@ -62,6 +83,7 @@ export function compileCorpus(validated: ValidatedCorpus): CompiledCorpus {
       properties: {
         ...route.properties,
         excerpts: excerptsOf(route.id),
+        ...compileFigures(route.properties.figures, route.properties.excerpts),
         ...measures,
         ...(date === undefined ? {} : { when: dateSpanOf(date) }),
       },
@@ -73,6 +95,7 @@ export function compileCorpus(validated: ValidatedCorpus): CompiledCorpus {
     properties: {
       ...incident.properties,
       excerpts: excerptsOf(incident.id),
+      ...compileFigures(incident.properties.figures, incident.properties.excerpts),
       when: dateSpanOf(incident.properties.date),
     },
   }));
@@ -90,6 +113,7 @@ export function compileCorpus(validated: ValidatedCorpus): CompiledCorpus {
     routes: { type: 'FeatureCollection', features: routes },
     incidents: { type: 'FeatureCollection', features: incidents },
     borders: { type: 'FeatureCollection', features: validated.borders },
+    measures: validated.measures,
     warnings: validated.warnings,
   };
 }

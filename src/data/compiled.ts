@@ -9,7 +9,9 @@ import type { Problem } from './problems';
 import type { TextPositionSelector, TextQuoteSelector } from './quotes';
 import type {
   Excerpt,
+  Figure,
   IncidentProperties,
+  Measure,
   PlaceProperties,
   RouteProperties,
   Source,
@@ -20,8 +22,20 @@ export interface AnchoredExcerpt extends Excerpt {
   selector: [TextQuoteSelector, TextPositionSelector];
 }
 
-type WithAnchoredExcerpts<P extends { excerpts: Excerpt[] }> = Omit<P, 'excerpts'> & {
+/** A figure located in its feature's excerpts, with its date as a span. */
+export interface CompiledFigure extends Figure {
+  /** Index in the feature's excerpts of the passage that gives the number. */
+  excerpt: number;
+  /** `refersTo` as a span of days; absent when the text does not say. */
+  when?: DateSpan;
+}
+
+type WithAnchoredExcerpts<P extends { excerpts: Excerpt[]; figures?: Figure[] }> = Omit<
+  P,
+  'excerpts' | 'figures'
+> & {
   excerpts: AnchoredExcerpt[];
+  figures?: CompiledFigure[];
 };
 
 export type CompiledPlace = Feature<Point, WithAnchoredExcerpts<PlaceProperties>> & { id: string };
@@ -72,6 +86,8 @@ export interface CompiledCorpus {
   incidents: Collection<CompiledIncident>;
   /** Reference borders from Natural Earth 1:10m. */
   borders: Collection<CompiledBorder>;
+  /** The quantities figures count, in the order the Figures view shows them. */
+  measures: Measure[];
   /** Warnings the check let through, so the app can show them to an editor. */
   warnings: Problem[];
 }

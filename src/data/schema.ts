@@ -42,6 +42,7 @@ export const FIGURE_KINDS = [
   'at large',
   'evacuated',
   'returned',
+  'remaining',
 ] as const;
 /** The text's own hedge, kept so "more than 500" never reads as exactly 500. */
 export const FIGURE_QUALIFIERS = [
@@ -53,7 +54,10 @@ export const FIGURE_QUALIFIERS = [
   'an estimated',
 ] as const;
 
-/** A number the text gives, with the words that qualify it. */
+/**
+ * A number the text gives, with the words that qualify it. `npm run check`
+ * finds it, with its qualifier, in an excerpt of the same feature from `source`.
+ */
 export const FigureSchema = v.strictObject({
   count,
   what: v.picklist(FIGURE_KINDS, `must be one of: ${FIGURE_KINDS.join(', ')}`),
@@ -62,6 +66,16 @@ export const FigureSchema = v.strictObject({
   ),
   /** Who or what is counted, in the text's terms: "Belgian nationals", "IS family members". */
   who: v.optional(text),
+  /** Id in `measures.json` of the quantity counted, so other sources' counts of it stand beside this one. */
+  measure: slug,
+  /** The source whose excerpt gives the number. */
+  source: slug,
+  /** EDTF date or period the count refers to; null when the text does not say. */
+  refersTo: v.nullable(edtfDate),
+  /** Whom the text credits with the number ("the Turkish Interior Ministry"); absent when it states it itself. */
+  attributedTo: v.optional(text),
+  /** Set when the text gives the number as expected or feared ("could be sent back"), not as having happened. */
+  projected: v.optional(v.literal(true, 'must be true, or left out')),
 });
 const figures = v.optional(v.array(FigureSchema));
 
@@ -136,6 +150,8 @@ export const PlacePropertiesSchema = v.strictObject({
    * settlement whose gazetteer point the marker uses (its seat). The region's
    * extent is not drawn.
    */
+  /** Numbers the texts give about the place as a whole ("1,150 detained in Turkey"). */
+  figures,
   markedAt: v.optional(
     v.strictObject({
       name: text,
@@ -231,6 +247,15 @@ export const IncidentSchema = v.strictObject({
   properties: IncidentPropertiesSchema,
 });
 
+/** A quantity that several sources may count: "ISIS suspects held or detained in Turkey". */
+export const MeasureSchema = v.strictObject({
+  id: slug,
+  label: text,
+  /** What counts and what does not, so an editor files a new figure under the right measure. */
+  notes: v.optional(text),
+});
+export const MeasuresFileSchema = v.array(MeasureSchema);
+
 /** A reference border drawn from Natural Earth, e.g. the Turkey–Syria border. */
 export const BorderSchema = v.strictObject({
   id: slug,
@@ -258,4 +283,5 @@ export type Incident = v.InferOutput<typeof IncidentSchema>;
 export type IncidentProperties = v.InferOutput<typeof IncidentPropertiesSchema>;
 export type IncidentType = (typeof INCIDENT_TYPES)[number];
 export type Figure = v.InferOutput<typeof FigureSchema>;
+export type Measure = v.InferOutput<typeof MeasureSchema>;
 export type RouteCertainty = (typeof ROUTE_CERTAINTIES)[number];

@@ -5,10 +5,11 @@
 import type { Position } from 'geojson';
 import type { CountryIndex } from '../geo/countries';
 import type { AnchoredExcerpt } from './compiled';
+import { checkFigures } from './figures';
 import type { Problem, Severity } from './problems';
 import { anchorQuote, closestPassage } from './quotes';
 import type { ItemsRead } from './readJsonFile';
-import type { Excerpt, Incident, Place, Route } from './schema';
+import type { Excerpt, Figure, Incident, Place, Route } from './schema';
 import type { SourcesRead } from './validateSources';
 
 /**
@@ -18,7 +19,10 @@ import type { SourcesRead } from './validateSources';
  */
 export const BORDER_TOLERANCE_KM = 3;
 
-type LayerRead = ItemsRead<{ id: string; properties: { excerpts: Excerpt[] } }> & { file: string };
+type LayerRead = ItemsRead<{
+  id: string;
+  properties: { excerpts: Excerpt[]; figures?: Figure[] };
+}> & { file: string };
 
 export interface LayersRead {
   places: ItemsRead<Place> & { file: string };
@@ -66,6 +70,8 @@ export function checkFeatures(
   layers: LayersRead,
   sources: SourcesRead,
   countries: CountryIndex,
+  /** Ids in measures.json; null when it could not be read. */
+  measureIds: ReadonlySet<string> | null,
 ): FeatureChecks {
   const problems: Problem[] = [];
   const anchoredExcerpts = new Map<string, AnchoredExcerpt[]>();
@@ -98,6 +104,8 @@ export function checkFeatures(
       reportDrafts(feature, report);
       const anchored = anchorExcerpts(feature.properties.excerpts, sources, report);
       if (anchored) anchoredExcerpts.set(feature.id, anchored);
+      if (anchored && feature.properties.figures)
+        checkFigures(feature.properties.figures, feature.properties.excerpts, measureIds, report);
     }
   }
   for (const { value: place, index } of layers.places.items) {

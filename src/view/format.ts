@@ -109,7 +109,7 @@ export function sourceTitle(source: CompiledSource): string {
  * A figure in the text's own terms: its hedge kept, its subject in brackets.
  * @example formatFigure({ count: 500, what: 'wounded', qualifier: 'more than' }) // 'more than 500 wounded'
  */
-export function formatFigure(figure: Figure): string {
+export function formatFigure(figure: Pick<Figure, 'count' | 'what' | 'qualifier' | 'who'>): string {
   const number = figure.count.toLocaleString('en');
   const text = `${figure.qualifier ? `${figure.qualifier} ` : ''}${number} ${figure.what}`;
   return figure.who ? `${text} (${figure.who})` : text;
