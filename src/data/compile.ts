@@ -4,7 +4,8 @@
  */
 import bbox from '@turf/bbox';
 import type { Point } from 'geojson';
-import { routeGeometry } from '../geo/routes';
+import { borderCrossings, nearestBorder } from '../geo/borderMeasures';
+import { legLines, routeGeometry } from '../geo/routes';
 import type {
   AnchoredExcerpt,
   CompiledBorder,
@@ -63,19 +64,23 @@ export function compileCorpus(validated: ValidatedCorpus): CompiledCorpus {
   const excerptsOf = (id: string) => validated.anchoredExcerpts.get(id)!;
   const pointOf = new Map(validated.places.map((place) => [place.id, place.geometry]));
 
-  const places: CompiledPlace[] = validated.places.map((place) => ({
-    ...place,
-    geometry: { type: 'Point', coordinates: [...place.geometry.coordinates] },
-    properties: {
-      ...place.properties,
-      excerpts: excerptsOf(place.id),
-      ...compileFigures(place.properties.figures, place.properties.excerpts),
-    },
-  }));
+  const places: CompiledPlace[] = validated.places.map((place) => {
+    const isWhole = place.properties.kind === 'country' || place.properties.kind === 'continent';
+    const border = isWhole ? null : nearestBorder(place.geometry.coordinates, validated.borders);
+    return {
+      ...place,
+      geometry: { type: 'Point', coordinates: [...place.geometry.coordinates] },
+      properties: {
+        ...place.properties,
+        excerpts: excerptsOf(place.id),
+        ...compileFigures(place.properties.figures, place.properties.excerpts),
+        ...(border ? { nearestBorder: border } : {}),
+      },
+    };
+  });
   const routes: CompiledRoute[] = validated.routes.map((route) => {
-    const { line, ...measures } = routeGeometry(
-      route.properties.stops.map((stop) => pointOf.get(stop)!.coordinates),
-    );
+    const stops = route.properties.stops.map((stop) => pointOf.get(stop)!.coordinates);
+    const { line, ...measures } = routeGeometry(stops);
     const { date } = route.properties;
     return {
       ...route,
@@ -85,6 +90,7 @@ export function compileCorpus(validated: ValidatedCorpus): CompiledCorpus {
         excerpts: excerptsOf(route.id),
         ...compileFigures(route.properties.figures, route.properties.excerpts),
         ...measures,
+        crossings: borderCrossings(legLines(stops), validated.borders),
         ...(date === undefined ? {} : { when: dateSpanOf(date) }),
       },
     };

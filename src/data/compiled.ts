@@ -3,6 +3,7 @@
  * data, already validated, with geometry built and every excerpt anchored.
  */
 import type { Feature, LineString, MultiLineString, Point } from 'geojson';
+import type { BorderCrossing, NearestBorder } from '../geo/borderMeasures';
 import type { LegArrow } from '../geo/routes';
 import type { DateSpan } from './dates';
 import type { Problem } from './problems';
@@ -38,7 +39,13 @@ type WithAnchoredExcerpts<P extends { excerpts: Excerpt[]; figures?: Figure[] }>
   figures?: CompiledFigure[];
 };
 
-export type CompiledPlace = Feature<Point, WithAnchoredExcerpts<PlaceProperties>> & { id: string };
+export type CompiledPlace = Feature<
+  Point,
+  WithAnchoredExcerpts<PlaceProperties> & {
+    /** The closest reference border, for settlements and regions (not countries). */
+    nearestBorder?: NearestBorder;
+  }
+> & { id: string };
 export type CompiledRoute = Feature<
   LineString | MultiLineString,
   WithAnchoredExcerpts<RouteProperties> & {
@@ -48,6 +55,8 @@ export type CompiledRoute = Feature<
     arrows: LegArrow[];
     /** Some legs are great-circle arcs (long flows), not straight lines. */
     hasArcs: boolean;
+    /** Where legs, as drawn, cross a reference border. */
+    crossings: BorderCrossing[];
     when?: DateSpan;
   }
 > & { id: string };

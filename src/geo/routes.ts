@@ -52,6 +52,11 @@ export function routeGeometry(stops: readonly Position[]): RouteGeometry {
   };
 }
 
+/** Each leg as drawn (one part, or two where an arc crosses the antimeridian), for measuring against borders. */
+export function legLines(stops: readonly Position[]): Position[][][] {
+  return stops.slice(1).map((to, i) => legGeometry(stops[i]!, to).parts);
+}
+
 interface Leg {
   km: number;
   arc: boolean;

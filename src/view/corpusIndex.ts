@@ -5,6 +5,7 @@
 import type { CompiledCorpus } from '../data/compiled';
 import { sourceTitle } from './format';
 import { LAYER_IDS, layerFeatures, type LayerId, type MapLayers } from './layers';
+import { routeWalks } from './routeWalk';
 import { extentOf, type DatedItem } from './timeline';
 import type { KnownIds } from './urlState';
 
@@ -19,10 +20,12 @@ export function indexCorpus(corpus: CompiledCorpus, layers: MapLayers) {
   for (const id of LAYER_IDS)
     for (const feature of layerFeatures(layers, id)) layerOf.set(feature.id, id);
   const excerptsOf = new Map(features.map((feature) => [feature.id, feature.properties.excerpts]));
+  const walks = routeWalks(corpus);
   const known: KnownIds = {
     features: new Set(features.map((feature) => feature.id)),
     sources: new Set(corpus.sources.map((source) => source.id)),
     excerptCounts: new Map([...excerptsOf].map(([id, excerpts]) => [id, excerpts.length])),
+    walkSteps: new Map(walks.map((walk) => [walk.id, walk.steps.length])),
   };
   const dated: DatedItem[] = [...corpus.incidents.features, ...corpus.routes.features].flatMap(
     (feature) =>
@@ -44,6 +47,7 @@ export function indexCorpus(corpus: CompiledCorpus, layers: MapLayers) {
   return {
     layerOf,
     excerptsOf,
+    walks,
     known,
     dated,
     published,

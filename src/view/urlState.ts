@@ -1,6 +1,6 @@
 /**
  * The state a user can share, as a query string:
- *   ?map=7/36.850/40.071&layers=cities,route&time=2017-03/2017-11&q=hasaka&feature=ras-al-ayn&source=isis-flee-to-turkey&quote=ras-al-ayn.0
+ *   ?map=7/36.850/40.071&layers=cities,route&time=2017-03/2017-11&q=hasaka&feature=ras-al-ayn&source=isis-flee-to-turkey&quote=ras-al-ayn.0&panel=figures&walk=smuggling-route-ras-al-ayn.3
  * Parsing never fails: each malformed or unknown field falls back to its
  * default on its own, and is named so the app can say what it ignored.
  */
@@ -22,6 +22,16 @@ export interface QuoteRef {
   excerptIndex: number;
 }
 
+/** The panels that take the map area's side; the reader is separate, so a passage opens beside them. */
+export const PANELS = ['figures', 'export'] as const;
+export type Panel = (typeof PANELS)[number];
+
+/** A step of a route walk; `step` counts from 0 (links count from 1). */
+export interface WalkRef {
+  walkId: string;
+  step: number;
+}
+
 export interface UrlState {
   /** Null: fit all features. */
   view: MapView | null;
@@ -33,6 +43,8 @@ export interface UrlState {
   feature: string | null;
   source: string | null;
   quote: QuoteRef | null;
+  panel: Panel | null;
+  walk: WalkRef | null;
 }
 
 export interface KnownIds {
@@ -40,6 +52,8 @@ export interface KnownIds {
   sources: ReadonlySet<string>;
   /** Number of excerpts of each feature. */
   excerptCounts: ReadonlyMap<string, number>;
+  /** Number of steps of each route walk, by walk id. */
+  walkSteps: ReadonlyMap<string, number>;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -50,6 +64,8 @@ export const DEFAULT_STATE: UrlState = {
   feature: null,
   source: null,
   quote: null,
+  panel: null,
+  walk: null,
 };
 
 /** @example parseUrlState('?feature=nowhere', known) // { state: { …DEFAULT_STATE }, ignored: ['feature'] } */
@@ -73,6 +89,8 @@ export function parseUrlState(
   const feature = field('feature', (raw) => (known.features.has(raw) ? raw : null), null);
   const source = field('source', (raw) => (known.sources.has(raw) ? raw : null), null);
   const quote = source === null ? null : field('quote', (raw) => parseQuote(raw, known), null);
+  const panel = field('panel', parsePanel, null);
+  const walk = field('walk', (raw) => parseWalk(raw, known), null);
   return {
     state: {
       view,
@@ -82,6 +100,8 @@ export function parseUrlState(
       feature,
       source,
       quote,
+      panel,
+      walk,
     },
     ignored,
   };
@@ -103,6 +123,8 @@ export function serializeUrlState(state: UrlState): string {
   if (state.source) params.set('source', state.source);
   if (state.source && state.quote)
     params.set('quote', `${state.quote.featureId}.${state.quote.excerptIndex}`);
+  if (state.panel) params.set('panel', state.panel);
+  if (state.walk) params.set('walk', `${state.walk.walkId}.${state.walk.step + 1}`);
   // "/" and "," are safe in a query string; keeping them makes links readable.
   const query = params.toString().replace(/%2F/gi, '/').replace(/%2C/gi, ',');
   return query ? `?${query}` : '';
@@ -141,6 +163,18 @@ function parseQuote(raw: string, known: KnownIds): QuoteRef | null {
   return excerptIndex < (known.excerptCounts.get(featureId) ?? 0)
     ? { featureId, excerptIndex }
     : null;
+}
+
+function parsePanel(raw: string): Panel | null {
+  return (PANELS as readonly string[]).includes(raw) ? (raw as Panel) : null;
+}
+
+function parseWalk(raw: string, known: KnownIds): WalkRef | null {
+  const match = /^(.+)\.([1-9]\d{0,3})$/.exec(raw);
+  if (!match) return null;
+  const [, walkId, step] = match as unknown as [string, string, string];
+  const steps = known.walkSteps.get(walkId) ?? 0;
+  return Number(step) <= steps ? { walkId, step: Number(step) - 1 } : null;
 }
 
 function sameLayers(a: ReadonlySet<LayerId>, b: ReadonlySet<LayerId>): boolean {

@@ -95,6 +95,7 @@ describe('URL state', () => {
     features: new Set(['ras-al-ayn', 'amuda']),
     sources: new Set(['isis-flee-to-turkey']),
     excerptCounts: new Map([['amuda', 1]]),
+    walkSteps: new Map([['smuggling-route', 7]]),
   };
 
   it('round-trips a full state', () => {
@@ -106,10 +107,12 @@ describe('URL state', () => {
       feature: 'amuda',
       source: 'isis-flee-to-turkey',
       quote: { featureId: 'amuda', excerptIndex: 0 },
+      panel: 'figures' as const,
+      walk: { walkId: 'smuggling-route', step: 6 },
     };
     const search = serializeUrlState(state);
     expect(search).toBe(
-      '?map=8/36.8500/40.0700&layers=border-towns,route&time=2017-03/2017-11&q=Ras+al-Ayn+%26+co&feature=amuda&source=isis-flee-to-turkey&quote=amuda.0',
+      '?map=8/36.8500/40.0700&layers=border-towns,route&time=2017-03/2017-11&q=Ras+al-Ayn+%26+co&feature=amuda&source=isis-flee-to-turkey&quote=amuda.0&panel=figures&walk=smuggling-route.7',
     );
     expect(parseUrlState(search, known)).toEqual({ state, ignored: [] });
   });
@@ -125,6 +128,22 @@ describe('URL state', () => {
     );
     expect(state).toEqual({ ...DEFAULT_STATE, source: 'isis-flee-to-turkey' });
     expect(ignored).toEqual(['map', 'layers', 'feature', 'quote']);
+  });
+
+  it('refuses an unknown panel and a walk step that does not exist', () => {
+    for (const [panel, walk] of [
+      ['<img src=x>', 'smuggling-route.8'],
+      ['reader', 'smuggling-route.0'],
+      ['FIGURES', 'nowhere.1'],
+      ['', 'smuggling-route.99999999999'],
+      ['figures ', 'smuggling-route.-1'],
+    ]) {
+      const search = `?panel=${encodeURIComponent(panel!)}&walk=${encodeURIComponent(walk!)}`;
+      expect(parseUrlState(search, known)).toEqual({
+        state: DEFAULT_STATE,
+        ignored: ['panel', 'walk'],
+      });
+    }
   });
 
   it('refuses a time range out of order, out of the calendar or malformed, and an oversized query', () => {
