@@ -266,6 +266,53 @@ export const BorderSchema = v.strictObject({
 });
 export const BordersFileSchema = v.array(BorderSchema);
 
+const position = v.pipe(
+  v.array(v.pipe(v.number(), v.finite())),
+  v.minLength(2, 'must be [longitude, latitude]'),
+  v.maxLength(3, 'must be [longitude, latitude] or [longitude, latitude, altitude]'),
+);
+const line = v.pipe(v.array(position), v.minLength(2, 'a line needs two positions'));
+const LineGeometrySchema = v.union([
+  v.strictObject({ type: v.literal('LineString'), coordinates: line }),
+  v.strictObject({ type: v.literal('MultiLineString'), coordinates: v.array(line) }),
+]);
+
+/** A source as an exported feature cites it. */
+const CitedSourceSchema = v.strictObject({
+  id: slug,
+  citation: text,
+  /** Where the text the excerpts quote can be fetched. */
+  text: v.pipe(v.string(), v.url('must be an absolute URL')),
+  sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits')),
+});
+
+function exportedFeature<E extends v.ObjectEntries>(
+  entries: E,
+  geometry: typeof PointSchema | typeof LineGeometrySchema,
+) {
+  return v.strictObject({
+    type: v.literal('Feature'),
+    id: slug,
+    geometry,
+    properties: v.strictObject({
+      ...entries,
+      /** The map layer it was exported from. */
+      layer: slug,
+      sources: v.pipe(v.array(CitedSourceSchema), v.minLength(1)),
+    }),
+  });
+}
+
+/**
+ * A feature as Crossings exports it: the authored properties unchanged, with
+ * the geometry drawn (so GIS tools can use it), its layer and cited sources.
+ */
+export const ExportedFeatureSchema = v.union([
+  exportedFeature(PlacePropertiesSchema.entries, PointSchema),
+  exportedFeature(RoutePropertiesSchema.entries, LineGeometrySchema),
+  exportedFeature(IncidentPropertiesSchema.entries, PointSchema),
+]);
+
 /** A FeatureCollection whose features are checked one by one, so one bad feature hides no other. */
 export const FeatureCollectionShellSchema = v.looseObject({
   type: v.literal('FeatureCollection'),

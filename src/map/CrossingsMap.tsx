@@ -1,5 +1,5 @@
 import type { Map as LeafletMap } from 'leaflet';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import type { MapLayers, LayerId } from '../view/layers';
 import type { MapView } from '../view/urlState';
@@ -24,6 +24,8 @@ interface CrossingsMapProps {
   onViewChange: (view: MapView) => void;
   /** Receives the Leaflet map, for actions outside it (zoom to a layer). */
   mapRef: (map: LeafletMap | null) => void;
+  /** Tool layers drawn over the features (a route walk, a measurement). */
+  children?: ReactNode;
 }
 
 /** The map: a basemap and one layer per kind of feature, each drawn only while visible. */
@@ -36,6 +38,7 @@ export function CrossingsMap({
   onSelect,
   onViewChange,
   mapRef,
+  children,
 }: CrossingsMapProps) {
   const registry = useMemo(() => new FeatureRegistry(), []);
   const [west, south, east, north] = bbox;
@@ -72,6 +75,7 @@ export function CrossingsMap({
           <PlacesLayer places={layers.borderTowns} symbol="border-town" />
         )}
         {visible.has('incidents') && <IncidentsLayer incidents={layers.incidents} />}
+        {children}
         <SelectionSync selected={selected} onSelect={onSelect} />
         <ViewSync onViewChange={onViewChange} />
         <SizeSync />

@@ -1,7 +1,8 @@
 import type { Map as LeafletMap } from 'leaflet';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { CompiledCorpus } from '../data/compiled';
 import { CrossingsMap } from '../map/CrossingsMap';
+import type { LatLngPair } from '../map/MeasureLayer';
 import type { SearchHit, SearchKind } from '../search/hits';
 import { indexCorpus } from '../view/corpusIndex';
 import { listGroups, type ListSort } from '../view/featureList';
@@ -13,12 +14,25 @@ import { CrossingsContext, type CrossingsContextValue } from './CrossingsContext
 import { FeatureList } from './FeatureList';
 import { FilterStatus } from './FilterStatus';
 import { LayerPanel } from './LayerPanel';
-import { ReaderPanel } from './ReaderPanel';
 import { SearchBox } from './SearchBox';
 import { SourceList } from './SourceList';
-import { Timeline } from './Timeline';
+import { ToolBar, toolButtonId, type ToolId } from './ToolBar';
 import { useCorpusSearch } from './useCorpusSearch';
 import { useUrlState } from './useUrlState';
+
+// Not needed for the first view: each loads when its tool is first opened.
+const Timeline = lazy(() => import('./Timeline'));
+const ReaderPanel = lazy(() => import('./ReaderPanel'));
+const FiguresPanel = lazy(() => import('./FiguresPanel'));
+const ExportPanel = lazy(() => import('./ExportPanel'));
+const WalkLayer = lazy(() => import('../map/WalkLayer'));
+const MeasureLayer = lazy(() => import('../map/MeasureLayer'));
+const RouteWalkPanel = lazy(() => import('./RouteWalkPanel'));
+const MeasurePanel = lazy(() => import('./MeasurePanel'));
+
+/** Hands focus back to a tool's button when its view closes, so keyboard users stay where they were. */
+const refocusTool = (id: ToolId) =>
+  requestAnimationFrame(() => document.getElementById(toolButtonId(id))?.focus());
 
 /** The whole app for one compiled corpus: search, layers, list and sources, the map and its timeline, and the reader. */
 export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
@@ -29,6 +43,7 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
   const [map, setMap] = useState<LeafletMap | null>(null);
   const [sort, setSort] = useState<ListSort>('name');
   const search = useCorpusSearch(corpus);
+  const [measurePoints, setMeasurePoints] = useState<LatLngPair[] | null>(null);
 
   const time = useMemo(
     () => (index.extent && state.time ? clampRange(state.time, index.extent) : null),
@@ -104,6 +119,33 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
     },
     [layers, map, state.layers, toggleLayer],
   );
+  const walk = state.walk
+    ? index.walks.find((candidate) => candidate.id === state.walk!.walkId)
+    : undefined;
+  const walkStep = walk && state.walk ? walk.steps[state.walk.step] : undefined;
+  const activeTools = new Set<ToolId>([
+    ...(state.panel ? [state.panel] : []),
+    ...(walk ? (['walk'] as const) : []),
+    ...(measurePoints ? (['measure'] as const) : []),
+  ]);
+  const closeTool = (id: ToolId) => {
+    if (id === 'walk') update({ walk: null }, 'push');
+    else if (id === 'measure') setMeasurePoints(null);
+    else update({ panel: null }, 'push');
+    refocusTool(id);
+  };
+  const toggleTool = (id: ToolId) => {
+    if (activeTools.has(id)) closeTool(id);
+    else if (id === 'walk' && index.walks[0])
+      update({ walk: { walkId: index.walks[0].id, step: 0 } }, 'push');
+    else if (id === 'measure') setMeasurePoints([]);
+    else if (id === 'figures' || id === 'export') update({ panel: id }, 'push');
+  };
+  const pickMeasurePoint = (point: LatLngPair) =>
+    setMeasurePoints((points) => (points && points.length < 2 ? [...points, point] : [point]));
+  const showFromPanel = (featureId: string) =>
+    update({ panel: null, feature: featureId, ...revealing(featureId) }, 'push');
+
   const changeView = useCallback((view: MapView) => update({ view }, 'replace'), [update]);
   const chooseHit = useCallback(
     (hit: SearchHit) => (hit.kind === 'source' ? openSource(hit.id) : selectFeature(hit.id)),
@@ -160,6 +202,7 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
               Part of the link was not understood and was ignored: {ignored.join(', ')}.
             </p>
           )}
+          <ToolBar active={activeTools} onToggle={toggleTool} />
           <LayerPanel
             layers={infos}
             counts={layerCounts(layers)}
@@ -202,26 +245,79 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
             onSelect={selectFeature}
             onViewChange={changeView}
             mapRef={setMap}
-          />
+          >
+            <Suspense fallback={null}>
+              {walkStep && <WalkLayer step={walkStep} />}
+              {measurePoints && <MeasureLayer points={measurePoints} onPick={pickMeasurePoint} />}
+            </Suspense>
+          </CrossingsMap>
+          <Suspense fallback={null}>
+            <div className="tool-cards">
+              {walk && state.walk && (
+                <RouteWalkPanel
+                  walk={walk}
+                  step={state.walk.step}
+                  onStep={(step) => update({ walk: { walkId: walk.id, step } }, 'replace')}
+                  onOpenPassage={openSource}
+                  onClose={() => closeTool('walk')}
+                />
+              )}
+              {measurePoints && (
+                <MeasurePanel
+                  points={measurePoints}
+                  onAddCentre={() => {
+                    if (!map) return;
+                    const centre = map.getCenter();
+                    pickMeasurePoint([centre.lat, centre.lng]);
+                  }}
+                  onClear={() => setMeasurePoints([])}
+                  onClose={() => closeTool('measure')}
+                />
+              )}
+            </div>
+          </Suspense>
+          <Suspense fallback={<p className="panel panel--loading">Loading…</p>}>
+            {state.panel === 'figures' && (
+              <FiguresPanel
+                corpus={corpus}
+                onOpenPassage={openSource}
+                onShowFeature={showFromPanel}
+                onClose={() => closeTool('figures')}
+              />
+            )}
+            {state.panel === 'export' && (
+              <ExportPanel
+                corpus={corpus}
+                shown={shown}
+                visible={state.layers}
+                narrowed={isNarrowed(filter)}
+                onClose={() => closeTool('export')}
+              />
+            )}
+          </Suspense>
           {index.extent && (
-            <Timeline
-              items={index.dated}
-              published={index.published}
-              extent={index.extent}
-              range={time}
-              shownCount={index.dated.filter((item) => inRange(item.when, time)).length}
-              onChange={changeTime}
-            />
+            <Suspense fallback={<div className="timeline timeline--loading" />}>
+              <Timeline
+                items={index.dated}
+                published={index.published}
+                extent={index.extent}
+                range={time}
+                shownCount={index.dated.filter((item) => inRange(item.when, time)).length}
+                onChange={changeTime}
+              />
+            </Suspense>
           )}
         </main>
         {openSourceMeta && (
-          <ReaderPanel
-            source={openSourceMeta}
-            excerpt={excerpt?.source === openSourceMeta.id ? excerpt : null}
-            places={corpus.places.features}
-            onMention={selectFeature}
-            onClose={() => openSource(null)}
-          />
+          <Suspense fallback={<p className="reader">Loading the reader…</p>}>
+            <ReaderPanel
+              source={openSourceMeta}
+              excerpt={excerpt?.source === openSourceMeta.id ? excerpt : null}
+              places={corpus.places.features}
+              onMention={selectFeature}
+              onClose={() => openSource(null)}
+            />
+          </Suspense>
         )}
       </div>
     </CrossingsContext.Provider>

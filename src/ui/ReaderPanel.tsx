@@ -16,7 +16,13 @@ interface ReaderPanelProps {
  * The full article beside the map: the quoted passage highlighted and in
  * view, every place the map knows marked where the text mentions it.
  */
-export function ReaderPanel({ source, excerpt, places, onMention, onClose }: ReaderPanelProps) {
+export default function ReaderPanel({
+  source,
+  excerpt,
+  places,
+  onMention,
+  onClose,
+}: ReaderPanelProps) {
   const text = useSourceText(source.textPath);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const markRef = useRef<HTMLElement>(null);

@@ -33,7 +33,14 @@ interface TimelineProps {
  * keep their precision: a "2017" incident spans the year, an uncertain one
  * is hatched.
  */
-export function Timeline({ items, published, extent, range, shownCount, onChange }: TimelineProps) {
+export default function Timeline({
+  items,
+  published,
+  extent,
+  range,
+  shownCount,
+  onChange,
+}: TimelineProps) {
   const id = useId();
   const months = useMemo(() => monthsOf(extent), [extent]);
   const bars = useMemo(() => monthlyCounts(items, months), [items, months]);

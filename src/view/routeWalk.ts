@@ -10,7 +10,7 @@ import type {
   CompiledPlace,
   CompiledRoute,
 } from '../data/compiled';
-import type { BorderCrossing } from '../geo/borderMeasures';
+import type { BorderCrossing, NearestBorder } from '../geo/borderMeasures';
 import { findMentions } from './textSegments';
 import type { QuoteRef } from './urlState';
 
@@ -38,6 +38,16 @@ export interface RouteWalk {
   id: string;
   routes: CompiledRoute[];
   steps: WalkStep[];
+}
+
+/** Within this distance of a border line, a stop is where the route meets the border. */
+export const AT_BORDER_KM = 5;
+
+/** The border a stop lies on, when the leg to it crosses none: where the text's route meets it. */
+export function borderMet(step: WalkStep): NearestBorder | null {
+  const near = step.place.properties.nearestBorder;
+  const crossed = (step.leg?.crossings.length ?? 0) > 0;
+  return !crossed && near && near.km <= AT_BORDER_KM ? near : null;
 }
 
 /** Routes of the same kind joined by a shared stop, in file order. */

@@ -1,0 +1,136 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { CompiledCorpus } from '../data/compiled';
+import {
+  featuresInView,
+  toCitationList,
+  toCsv,
+  toGeoJson,
+  toWebAnnotations,
+  type ExportContext,
+  type ExportedFeature,
+} from '../view/exports';
+import type { LayerId, MapLayers } from '../view/layers';
+
+interface ExportPanelProps {
+  corpus: CompiledCorpus;
+  /** The layers as filtered for the map: what is exported is what is shown. */
+  shown: MapLayers;
+  visible: ReadonlySet<LayerId>;
+  narrowed: boolean;
+  onClose: () => void;
+}
+
+const FORMATS: {
+  id: string;
+  label: string;
+  description: string;
+  file: string;
+  type: string;
+  build: (context: ExportContext, features: ExportedFeature[]) => string;
+}[] = [
+  {
+    id: 'geojson',
+    label: 'GeoJSON',
+    description: 'for GIS: geometry as drawn, excerpts and cited sources in the properties',
+    file: 'crossings-view.geojson',
+    type: 'application/geo+json',
+    build: toGeoJson,
+  },
+  {
+    id: 'csv',
+    label: 'CSV',
+    description: 'for spreadsheets: one row per feature, with its passages and sources',
+    file: 'crossings-view.csv',
+    type: 'text/csv',
+    build: toCsv,
+  },
+  {
+    id: 'annotations',
+    label: 'Web Annotations',
+    description:
+      'for annotation tools: each excerpt anchored in its source (W3C, JSON-LD, quote and position selectors)',
+    file: 'crossings-annotations.jsonld',
+    type: 'application/ld+json',
+    build: toWebAnnotations,
+  },
+  {
+    id: 'citations',
+    label: 'Citation list',
+    description: 'plain text: the sources the features in view quote',
+    file: 'crossings-sources.txt',
+    type: 'text/plain',
+    build: toCitationList,
+  },
+];
+
+function download(file: string, type: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url));
+}
+
+/** Downloads of the current view, with citations. Lazy-loaded with the CSV writer. */
+export default function ExportPanel({
+  corpus,
+  shown,
+  visible,
+  narrowed,
+  onClose,
+}: ExportPanelProps) {
+  const features = useMemo(() => featuresInView(shown, visible), [shown, visible]);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  const context = (): ExportContext => ({
+    corpus,
+    appUrl: new URL(import.meta.env.BASE_URL, window.location.origin).href,
+    viewUrl: window.location.href,
+  });
+  const count = (layers: string[]) => features.filter((item) => layers.includes(item.layer)).length;
+
+  return (
+    <section
+      className="panel export"
+      aria-labelledby="export-title"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
+      <header className="panel__header">
+        <h2 id="export-title" ref={headingRef} tabIndex={-1}>
+          Export the view
+        </h2>
+        <button
+          type="button"
+          className="panel__close"
+          aria-label="Close the export"
+          onClick={onClose}
+        >
+          ×
+        </button>
+      </header>
+      <p className="panel__intro" data-testid="export-summary">
+        {features.length} features in view: {count(['cities', 'border-towns', 'areas'])} places,{' '}
+        {count(['route', 'flows'])} routes and flows, {count(['incidents'])} incidents
+        {narrowed ? ', as filtered by the search and time range' : ''}. Switched-off layers are left
+        out; so are the reference borders, which are Natural Earth&apos;s, not the corpus&apos;s.
+      </p>
+      <ul className="export__formats">
+        {FORMATS.map((format) => (
+          <li key={format.id}>
+            <button
+              type="button"
+              disabled={features.length === 0}
+              onClick={() => download(format.file, format.type, format.build(context(), features))}
+            >
+              Download {format.label}
+            </button>{' '}
+            <span className="export__description">{format.description}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,273 @@
+/**
+ * What the map shows, taken elsewhere with its evidence: GeoJSON and CSV for
+ * GIS and spreadsheets, W3C Web Annotations for annotation tools, and a
+ * citation list. Every feature keeps the passages and sources that support
+ * it. Reference borders are not exported: they are Natural Earth's, not the
+ * corpus's.
+ */
+import { csvFormat } from 'd3-dsv';
+import type {
+  CompiledCorpus,
+  CompiledIncident,
+  CompiledPlace,
+  CompiledRoute,
+  CompiledSource,
+} from '../data/compiled';
+import {
+  ExcerptSchema,
+  FigureSchema,
+  IncidentPropertiesSchema,
+  PlacePropertiesSchema,
+  RoutePropertiesSchema,
+} from '../data/schema';
+import { displayQuote, formatDate, formatFigure } from './format';
+import { LAYER_IDS, layerFeatures, type LayerId, type MapLayers } from './layers';
+
+type CorpusFeature = CompiledPlace | CompiledRoute | CompiledIncident;
+
+export interface ExportedFeature {
+  layer: Exclude<LayerId, 'border'>;
+  feature: CorpusFeature;
+}
+
+/** The corpus features the map and list show, in the list's layer order. */
+export function featuresInView(shown: MapLayers, visible: ReadonlySet<LayerId>): ExportedFeature[] {
+  return LAYER_IDS.filter((id) => id !== 'border' && visible.has(id)).flatMap((layer) =>
+    layerFeatures(shown, layer).map((feature) => ({
+      layer: layer as ExportedFeature['layer'],
+      feature: feature as CorpusFeature,
+    })),
+  );
+}
+
+/** Where the export is from: the app's address, so each feature and source can be linked back. */
+export interface ExportContext {
+  corpus: CompiledCorpus;
+  /** Absolute URL of the app, without query: `https://example.org/crossings/`. */
+  appUrl: string;
+  /** The link to the view exported, with its filters. */
+  viewUrl: string;
+}
+
+export const featureUrl = (context: ExportContext, id: string) =>
+  `${context.appUrl}?feature=${encodeURIComponent(id)}`;
+export const sourceTextUrl = (context: ExportContext, source: CompiledSource) =>
+  new URL(`data/${source.textPath}`, context.appUrl).href;
+
+/** Only the keys a schema allows: what the check computed from authored data stays behind. */
+function pick(value: object, schema: { entries: object }): Record<string, unknown> {
+  const keys = new Set(Object.keys(schema.entries));
+  return Object.fromEntries(Object.entries(value).filter(([key]) => keys.has(key)));
+}
+
+/** The properties as authored in `geo/`, so they pass the check's schema again. */
+function authoredProperties(feature: CorpusFeature): Record<string, unknown> {
+  const { properties } = feature;
+  const schema =
+    feature.geometry.type !== 'Point'
+      ? RoutePropertiesSchema
+      : 'place' in properties
+        ? IncidentPropertiesSchema
+        : PlacePropertiesSchema;
+  return {
+    ...pick(properties, schema),
+    excerpts: properties.excerpts.map((excerpt) => pick(excerpt, ExcerptSchema)),
+    ...(properties.figures
+      ? { figures: properties.figures.map((figure) => pick(figure, FigureSchema)) }
+      : {}),
+  };
+}
+
+/** One source as a citation: what the text states, "unknown" for the rest. */
+export function citationOf(source: CompiledSource): string {
+  const author = source.author ?? 'Author unknown';
+  const title = source.headline ? `“${source.headline}”` : `Untitled (${source.originalFile})`;
+  const outlet = source.outlet ?? 'outlet unknown';
+  const date = source.publishedSpan ? formatDate(source.publishedSpan) : 'date unknown';
+  const inferred = source.published && source.publishedInferredFrom ? ' (date inferred)' : '';
+  const url = source.url ?? 'URL unknown';
+  return `${author}. ${title}. ${outlet}, ${date}${inferred}. ${url}.`;
+}
+
+function sourcesOf(context: ExportContext, feature: CorpusFeature) {
+  const ids = [...new Set(feature.properties.excerpts.map((excerpt) => excerpt.source))];
+  return ids.map((id) => {
+    const source = context.corpus.sources.find((candidate) => candidate.id === id)!;
+    return {
+      id,
+      citation: citationOf(source),
+      text: sourceTextUrl(context, source),
+      sha256: source.sha256,
+    };
+  });
+}
+
+/** GeoJSON whose properties are the authored ones plus `layer` and cited `sources`. */
+export function toGeoJson(context: ExportContext, features: ExportedFeature[]): string {
+  return JSON.stringify(
+    {
+      type: 'FeatureCollection',
+      // A foreign member (RFC 7946 §6.1): GIS tools ignore it, people read it.
+      crossings: {
+        exportedFrom: context.viewUrl,
+        note: 'Routes and flows are schematic: drawn between the places the text names, not the paths taken.',
+      },
+      features: features.map(({ layer, feature }) => ({
+        type: 'Feature',
+        id: feature.id,
+        geometry: feature.geometry,
+        properties: {
+          ...authoredProperties(feature),
+          layer,
+          sources: sourcesOf(context, feature),
+        },
+      })),
+    },
+    null,
+    2,
+  );
+}
+
+/** Spreadsheets run cells that start like a formula; a leading apostrophe keeps them text (OWASP). */
+function spreadsheetSafe(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function kindOf(feature: CorpusFeature): string {
+  const { properties } = feature;
+  return 'kind' in properties ? properties.kind : properties.type;
+}
+
+/** One row per feature, with its figures, passages and sources. */
+export function toCsv(context: ExportContext, features: ExportedFeature[]): string {
+  const placeName = (id: string) =>
+    context.corpus.places.features.find((place) => place.id === id)?.properties.name ?? id;
+  const rows = features.map(({ layer, feature }) => {
+    const { properties, geometry } = feature;
+    const point = geometry.type === 'Point' ? geometry.coordinates : null;
+    const row: Record<string, string> = {
+      id: feature.id,
+      layer,
+      name: properties.name,
+      kind: kindOf(feature),
+      date: 'date' in properties && properties.date ? properties.date : '',
+      longitude: point ? String(point[0]) : '',
+      latitude: point ? String(point[1]) : '',
+      place: 'place' in properties ? placeName(properties.place) : '',
+      stops: 'stops' in properties ? properties.stops.map(placeName).join(' → ') : '',
+      schematic: 'schematic' in properties ? String(properties.schematic) : '',
+      figures: (properties.figures ?? []).map(formatFigure).join('; '),
+      excerpts: properties.excerpts.map(displayQuote).join(' | '),
+      sources: sourcesOf(context, feature)
+        .map((source) => source.citation)
+        .join(' | '),
+      link: featureUrl(context, feature.id),
+    };
+    return Object.fromEntries(
+      Object.entries(row).map(([key, value]) => [key, spreadsheetSafe(value)]),
+    );
+  });
+  return csvFormat(rows, CSV_COLUMNS);
+}
+
+export const CSV_COLUMNS = [
+  'id',
+  'layer',
+  'name',
+  'kind',
+  'date',
+  'longitude',
+  'latitude',
+  'place',
+  'stops',
+  'schematic',
+  'figures',
+  'excerpts',
+  'sources',
+  'link',
+];
+
+function gazetteerIris(feature: CorpusFeature): string[] {
+  if (!('gazetteer' in feature.properties)) return [];
+  const { geonames, wikidata } = feature.properties.gazetteer;
+  return [
+    ...(geonames ? [`https://sws.geonames.org/${geonames}/`] : []),
+    ...(wikidata ? [`http://www.wikidata.org/entity/${wikidata}`] : []),
+  ];
+}
+
+/**
+ * Each excerpt as a W3C Web Annotation on its source text, anchored by
+ * quote and by position (Unicode code points), in one AnnotationCollection.
+ */
+export function toWebAnnotations(context: ExportContext, features: ExportedFeature[]): string {
+  const items = features.flatMap(({ feature }) =>
+    feature.properties.excerpts.map((excerpt, index) => {
+      const source = context.corpus.sources.find((candidate) => candidate.id === excerpt.source)!;
+      const link = featureUrl(context, feature.id);
+      return {
+        id: `${link}#excerpt-${index}`,
+        type: 'Annotation',
+        motivation: 'describing',
+        body: [
+          {
+            type: 'TextualBody',
+            purpose: 'describing',
+            format: 'text/plain',
+            language: 'en',
+            value: `${feature.properties.name} (${kindOf(feature)})`,
+          },
+          { id: link, type: 'Text', format: 'text/html', purpose: 'linking' },
+          ...gazetteerIris(feature).map((iri) => ({ id: iri, purpose: 'identifying' })),
+        ],
+        target: {
+          source: sourceTextUrl(context, source),
+          type: 'Text',
+          format: 'text/plain',
+          selector: excerpt.selector,
+        },
+      };
+    }),
+  );
+  return JSON.stringify(
+    {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: `${context.viewUrl}#annotations`,
+      type: 'AnnotationCollection',
+      label: `Crossings: the excerpts behind ${features.length} features`,
+      total: items.length,
+      first: {
+        id: `${context.viewUrl}#annotations-page-1`,
+        type: 'AnnotationPage',
+        startIndex: 0,
+        items,
+      },
+    },
+    null,
+    2,
+  );
+}
+
+/** The sources the features in view quote, each once, with how many features cite it. */
+export function toCitationList(context: ExportContext, features: ExportedFeature[]): string {
+  const citing = new Map<string, number>();
+  for (const { feature } of features)
+    for (const id of new Set(feature.properties.excerpts.map((excerpt) => excerpt.source)))
+      citing.set(id, (citing.get(id) ?? 0) + 1);
+  const sources = context.corpus.sources.filter((source) => citing.has(source.id));
+  const lines = sources.map((source, i) => {
+    const n = citing.get(source.id)!;
+    return [
+      `[${i + 1}] ${citationOf(source)}`,
+      `    Text: ${sourceTextUrl(context, source)} (SHA-256 ${source.sha256}; delivered as ${source.originalFile}).`,
+      `    Cited by ${n} feature${n === 1 ? '' : 's'} in view.`,
+    ].join('\n');
+  });
+  return [
+    `Sources of the ${features.length} features in view: ${sources.length} source${sources.length === 1 ? '' : 's'}`,
+    `View: ${context.viewUrl}`,
+    '',
+    ...lines,
+    '',
+  ].join('\n');
+}
