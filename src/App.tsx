@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Crossings } from './ui/Crossings';
 import { useCorpus } from './useCorpus';
 
@@ -18,5 +19,15 @@ export function App() {
       </p>
     );
   }
-  return <Crossings corpus={state.corpus} />;
+  return (
+    <Suspense
+      fallback={
+        <p className="status" role="status">
+          Loading the corpus…
+        </p>
+      }
+    >
+      <Crossings corpus={state.corpus} />
+    </Suspense>
+  );
 }

@@ -37,8 +37,8 @@ export default function MeasureLayer({
             <Polyline
               key={`${i}-${j}`}
               positions={part.map(latLng)}
+              className="measure-line"
               pathOptions={{
-                className: 'measure-line',
                 color: '#1a1a1a',
                 weight: 3,
                 dashArray: '6 6',
@@ -52,8 +52,8 @@ export default function MeasureLayer({
           key={i}
           center={point}
           radius={6}
+          className="measure-point"
           pathOptions={{
-            className: 'measure-point',
             color: '#1a1a1a',
             fillColor: '#ffbf47',
             fillOpacity: 1,

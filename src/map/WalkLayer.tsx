@@ -1,10 +1,29 @@
+import { latLngBounds, point, type Map as LeafletMap } from 'leaflet';
 import { useEffect } from 'react';
 import { CircleMarker, Polyline, Tooltip, useMap } from 'react-leaflet';
 import { legLines } from '../geo/routes';
 import { borderMet, type WalkStep } from '../view/routeWalk';
 
-/** Zoom at which a walk shows a stop among its neighbours. */
-const WALK_ZOOM = 9;
+/** Closest zoom a walk goes to: a stop among its neighbours. */
+const WALK_MAX_ZOOM = 10;
+const MARGIN = 40;
+
+/**
+ * The walk's card floats over the map; the leg is framed in the part of the
+ * map it leaves free: to its left on a wide screen, below it on a phone.
+ */
+function freePadding(map: LeafletMap) {
+  const container = map.getContainer().getBoundingClientRect();
+  const card = document.querySelector('.tool-cards')?.getBoundingClientRect();
+  const besideCard = card && card.left > container.left + container.width / 2;
+  return {
+    paddingTopLeft: point(
+      MARGIN,
+      card && !besideCard ? card.bottom - container.top + MARGIN : MARGIN,
+    ),
+    paddingBottomRight: point(besideCard ? container.right - card.left + MARGIN : MARGIN, MARGIN),
+  };
+}
 
 const latLng = ([lon, lat]: number[]) => [lat!, lon!] as [number, number];
 
@@ -17,10 +36,11 @@ export default function WalkLayer({ step }: { step: WalkStep }) {
   const map = useMap();
   const stop = step.place.geometry.coordinates;
   const { leg } = step;
+  const from = leg?.from.geometry.coordinates;
   useEffect(() => {
-    const [lat, lng] = latLng(stop);
-    map.flyTo([lat, lng], Math.max(map.getZoom(), WALK_ZOOM), { duration: 0.6 });
-  }, [map, stop]);
+    const bounds = latLngBounds([latLng(stop), latLng(from ?? stop)]);
+    map.flyToBounds(bounds, { ...freePadding(map), maxZoom: WALK_MAX_ZOOM, duration: 0.6 });
+  }, [map, stop, from]);
   const near = borderMet(step);
   return (
     <>
@@ -30,7 +50,8 @@ export default function WalkLayer({ step }: { step: WalkStep }) {
             <Polyline
               key={`${i}-${j}`}
               positions={part.map(latLng)}
-              pathOptions={{ className: 'walk-leg', color: '#ffbf47', weight: 9, opacity: 0.85 }}
+              className="walk-leg"
+              pathOptions={{ color: '#ffbf47', weight: 9, opacity: 0.85 }}
               interactive={false}
             />
           )),
@@ -38,7 +59,8 @@ export default function WalkLayer({ step }: { step: WalkStep }) {
       <CircleMarker
         center={latLng(stop)}
         radius={16}
-        pathOptions={{ className: 'walk-stop', color: '#1a1a1a', weight: 3, fill: false }}
+        className="walk-stop"
+        pathOptions={{ color: '#1a1a1a', weight: 3, fill: false }}
         interactive={false}
       />
       {leg?.crossings.map((crossing, i) => (
@@ -46,14 +68,14 @@ export default function WalkLayer({ step }: { step: WalkStep }) {
           key={i}
           center={latLng(crossing.position)}
           radius={7}
+          className="walk-crossing"
           pathOptions={{
-            className: 'walk-crossing',
             color: '#1a1a1a',
             fillColor: '#ffffff',
             fillOpacity: 1,
           }}
         >
-          <Tooltip permanent direction="right">
+          <Tooltip permanent direction="top">
             Crosses the {crossing.name} (as drawn)
           </Tooltip>
         </CircleMarker>
@@ -62,14 +84,14 @@ export default function WalkLayer({ step }: { step: WalkStep }) {
         <CircleMarker
           center={latLng(near.position)}
           radius={6}
+          className="walk-border-point"
           pathOptions={{
-            className: 'walk-border-point',
             color: '#1a1a1a',
             fillColor: '#ffbf47',
             fillOpacity: 1,
           }}
         >
-          <Tooltip permanent direction="right">
+          <Tooltip permanent direction="top">
             Nearest point of the border ({near.km < 0.1 ? '< 0.1' : near.km} km), not a reported
             crossing
           </Tooltip>

@@ -1,5 +1,5 @@
 import type { Map as LeafletMap } from 'leaflet';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, use, useCallback, useMemo, useState } from 'react';
 import type { CompiledCorpus } from '../data/compiled';
 import { CrossingsMap } from '../map/CrossingsMap';
 import type { LatLngPair } from '../map/MeasureLayer';
@@ -20,8 +20,14 @@ import { ToolBar, toolButtonId, type ToolId } from './ToolBar';
 import { useCorpusSearch } from './useCorpusSearch';
 import { useUrlState } from './useUrlState';
 
+/**
+ * Out of the entry chunk but fetched at once, beside the corpus: <Crossings>
+ * waits for it, so the map is never resized (and re-centred) by a timeline
+ * arriving late.
+ */
+const timelineModule = import('./Timeline');
+
 // Not needed for the first view: each loads when its tool is first opened.
-const Timeline = lazy(() => import('./Timeline'));
 const ReaderPanel = lazy(() => import('./ReaderPanel'));
 const FiguresPanel = lazy(() => import('./FiguresPanel'));
 const ExportPanel = lazy(() => import('./ExportPanel'));
@@ -36,6 +42,7 @@ const refocusTool = (id: ToolId) =>
 
 /** The whole app for one compiled corpus: search, layers, list and sources, the map and its timeline, and the reader. */
 export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
+  const { default: Timeline } = use(timelineModule);
   const layers = useMemo(() => mapLayersOf(corpus), [corpus]);
   const index = useMemo(() => indexCorpus(corpus, layers), [corpus, layers]);
   const { state, ignored, update } = useUrlState(index.known);

@@ -85,7 +85,7 @@ export default function ExportPanel({
   useEffect(() => headingRef.current?.focus(), []);
   const context = (): ExportContext => ({
     corpus,
-    appUrl: new URL(import.meta.env.BASE_URL, window.location.origin).href,
+    appUrl: new URL(import.meta.env.BASE_URL, window.location.href).href,
     viewUrl: window.location.href,
   });
   const count = (layers: string[]) => features.filter((item) => layers.includes(item.layer)).length;

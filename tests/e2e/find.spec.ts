@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { DateSpan } from '../../src/data/dates';
 import { overlaps, type MonthRange } from '../../src/view/timeline';
-import { corpus, expect, markerById, markerIds, openApp, popup, test } from './fixtures';
+import { corpus, expect, listIds, markerById, markerIds, openApp, popup, test } from './fixtures';
 
 const searchBox = (page: Page) => page.getByRole('combobox', { name: /^Search places/ });
 const options = (page: Page) =>
@@ -9,15 +9,6 @@ const options = (page: Page) =>
 const placesGroup = (page: Page) =>
   page.getByRole('listbox', { name: 'Search results' }).getByRole('group', { name: 'Places' });
 const list = (page: Page) => page.getByRole('region', { name: /^On the map/ });
-
-/** Feature ids the list view shows, leaving out reference borders (lines, not markers). */
-async function listIds(page: Page): Promise<string[]> {
-  const borderIds = new Set(corpus.borders.features.map((border) => border.id));
-  const ids = await list(page)
-    .locator('[data-feature-id]')
-    .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.featureId ?? ''));
-  return ids.filter((id) => !borderIds.has(id)).sort();
-}
 
 /** The list view and the map must always show the same features. */
 async function expectListMatchesMap(page: Page): Promise<string[]> {

@@ -77,6 +77,16 @@ export async function markerIds(page: Page): Promise<string[]> {
   return ids.sort();
 }
 
+/** Feature ids the list view shows, leaving out reference borders (lines, not markers). */
+export async function listIds(page: Page): Promise<string[]> {
+  const borderIds = new Set(corpus.borders.features.map((border) => border.id));
+  const ids = await page
+    .getByRole('region', { name: /^On the map/ })
+    .locator('[data-feature-id]')
+    .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.featureId ?? ''));
+  return ids.filter((id) => !borderIds.has(id)).sort();
+}
+
 /** The open popup (a closed one fades out for 200 ms before it leaves the page). */
 export const popup = (page: Page) => page.locator('.leaflet-popup').last();
 

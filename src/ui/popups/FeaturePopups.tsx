@@ -126,8 +126,28 @@ function RelatedList({ placeId }: { placeId: string }) {
   );
 }
 
+/** Farther than this, the distance to a border says nothing about a place the texts care about. */
+const BORDER_FACT_KM = 50;
+
+/** How far a settlement or region lies from the nearest reference border, measured at check time. */
+function BorderDistance({ place }: { place: CompiledPlace }) {
+  const near = place.properties.nearestBorder;
+  const relevant = near && (place.properties.kind === 'border town' || near.km <= BORDER_FACT_KM);
+  if (!relevant) return null;
+  return (
+    <>
+      <dt>To the border</dt>
+      <dd className="popup__border-distance">
+        {near.km < 0.1 ? 'less than 0.1' : near.km} km to the {near.name} (great-circle to the
+        nearest point of the Natural Earth 1:10m line)
+      </dd>
+    </>
+  );
+}
+
 export function PlacePopup({ place }: { place: CompiledPlace }) {
-  const { name, aliases, country, gazetteer, markedAt, excerpts, notes, draft } = place.properties;
+  const { name, aliases, country, gazetteer, markedAt, excerpts, notes, draft, figures } =
+    place.properties;
   return (
     <PopupFrame featureId={place.id} name={name} notes={notes} excerpts={excerpts}>
       {draft && (
@@ -153,6 +173,8 @@ export function PlacePopup({ place }: { place: CompiledPlace }) {
             .filter(Boolean)
             .join(' · ')}
         </dd>
+        <BorderDistance place={place} />
+        <FigureList figures={figures} />
       </dl>
       <RelatedList placeId={place.id} />
     </PopupFrame>
