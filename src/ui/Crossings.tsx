@@ -5,6 +5,8 @@ import { CrossingsMap } from '../map/CrossingsMap';
 import type { LatLngPair } from '../map/MeasureLayer';
 import type { SearchHit, SearchKind } from '../search/hits';
 import { indexCorpus } from '../view/corpusIndex';
+import { monthLabel } from '../view/format';
+import { walkStart } from '../view/routeWalk';
 import { listGroups, type ListSort } from '../view/featureList';
 import { filterLayers, isNarrowed, type FeatureFilter } from '../view/filters';
 import { layerBbox, layerCounts, layerInfos, mapLayersOf, type LayerId } from '../view/layers';
@@ -164,6 +166,14 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
     [update],
   );
 
+  const walkRoute = useCallback(
+    (routeId: string) => {
+      const start = walkStart(index.walks, routeId);
+      if (start) update({ walk: { walkId: start.walk.id, step: start.step } }, 'push');
+    },
+    [index, update],
+  );
+
   const context: CrossingsContextValue = useMemo(
     () => ({
       corpus,
@@ -171,8 +181,9 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
       placesById: index.placesById,
       openSource,
       selectFeature,
+      walkRoute,
     }),
-    [corpus, index, openSource, selectFeature],
+    [corpus, index, openSource, selectFeature, walkRoute],
   );
   const openSourceMeta = state.source ? index.sourcesById.get(state.source) : undefined;
   const excerpt = state.quote
@@ -236,83 +247,88 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
           />
         </nav>
         <main className="map-area">
-          <FilterStatus
-            query={state.query}
-            matchCount={matches?.size ?? null}
-            time={time}
-            onClearQuery={() => applyQuery(null)}
-            onClearTime={() => changeTime(null)}
-          />
-          <CrossingsMap
-            layers={shown}
-            visible={state.layers}
-            bbox={corpus.bbox}
-            initialView={state.view}
-            selected={state.feature}
-            onSelect={selectFeature}
-            onViewChange={changeView}
-            mapRef={setMap}
-          >
+          <div className="map-stage">
+            <FilterStatus
+              query={state.query}
+              matchCount={matches?.size ?? null}
+              time={time}
+              onClearQuery={() => applyQuery(null)}
+              onClearTime={() => changeTime(null)}
+            />
+            <CrossingsMap
+              layers={shown}
+              visible={state.layers}
+              bbox={corpus.bbox}
+              initialView={state.view}
+              selected={state.feature}
+              onSelect={selectFeature}
+              onViewChange={changeView}
+              mapRef={setMap}
+            >
+              <Suspense fallback={null}>
+                {walkStep && <WalkLayer step={walkStep} />}
+                {measurePoints && <MeasureLayer points={measurePoints} onPick={pickMeasurePoint} />}
+              </Suspense>
+            </CrossingsMap>
             <Suspense fallback={null}>
-              {walkStep && <WalkLayer step={walkStep} />}
-              {measurePoints && <MeasureLayer points={measurePoints} onPick={pickMeasurePoint} />}
+              <div className="tool-cards">
+                {walk && state.walk && (
+                  <RouteWalkPanel
+                    walk={walk}
+                    step={state.walk.step}
+                    onStep={(step) => update({ walk: { walkId: walk.id, step } }, 'replace')}
+                    onOpenPassage={openSource}
+                    onClose={() => closeTool('walk')}
+                  />
+                )}
+                {measurePoints && (
+                  <MeasurePanel
+                    points={measurePoints}
+                    onAddCentre={() => {
+                      if (!map) return;
+                      const centre = map.getCenter();
+                      pickMeasurePoint([centre.lat, centre.lng]);
+                    }}
+                    onClear={() => setMeasurePoints([])}
+                    onClose={() => closeTool('measure')}
+                  />
+                )}
+                {state.panel === 'export' && (
+                  <ExportPanel
+                    corpus={corpus}
+                    shown={shown}
+                    visible={state.layers}
+                    filters={[
+                      ...(state.query ? [`the search “${state.query}”`] : []),
+                      ...(time
+                        ? [`the time range ${monthLabel(time.from)} – ${monthLabel(time.to)}`]
+                        : []),
+                    ]}
+                    onClose={() => closeTool('export')}
+                  />
+                )}
+              </div>
             </Suspense>
-          </CrossingsMap>
-          <Suspense fallback={null}>
-            <div className="tool-cards">
-              {walk && state.walk && (
-                <RouteWalkPanel
-                  walk={walk}
-                  step={state.walk.step}
-                  onStep={(step) => update({ walk: { walkId: walk.id, step } }, 'replace')}
+            <Suspense fallback={<p className="panel panel--loading">Loading…</p>}>
+              {state.panel === 'figures' && (
+                <FiguresPanel
+                  corpus={corpus}
                   onOpenPassage={openSource}
-                  onClose={() => closeTool('walk')}
+                  onShowFeature={showFromPanel}
+                  onClose={() => closeTool('figures')}
                 />
               )}
-              {measurePoints && (
-                <MeasurePanel
-                  points={measurePoints}
-                  onAddCentre={() => {
-                    if (!map) return;
-                    const centre = map.getCenter();
-                    pickMeasurePoint([centre.lat, centre.lng]);
-                  }}
-                  onClear={() => setMeasurePoints([])}
-                  onClose={() => closeTool('measure')}
-                />
-              )}
-            </div>
-          </Suspense>
-          <Suspense fallback={<p className="panel panel--loading">Loading…</p>}>
-            {state.panel === 'figures' && (
-              <FiguresPanel
-                corpus={corpus}
-                onOpenPassage={openSource}
-                onShowFeature={showFromPanel}
-                onClose={() => closeTool('figures')}
-              />
-            )}
-            {state.panel === 'export' && (
-              <ExportPanel
-                corpus={corpus}
-                shown={shown}
-                visible={state.layers}
-                narrowed={isNarrowed(filter)}
-                onClose={() => closeTool('export')}
-              />
-            )}
-          </Suspense>
-          {index.extent && (
-            <Suspense fallback={<div className="timeline timeline--loading" />}>
-              <Timeline
-                items={index.dated}
-                published={index.published}
-                extent={index.extent}
-                range={time}
-                shownCount={index.dated.filter((item) => inRange(item.when, time)).length}
-                onChange={changeTime}
-              />
             </Suspense>
+          </div>
+          {index.extent && (
+            <Timeline
+              items={index.dated}
+              published={index.published}
+              extent={index.extent}
+              range={time}
+              shownCount={index.dated.filter((item) => inRange(item.when, time)).length}
+              onChange={changeTime}
+            />
           )}
         </main>
         {openSourceMeta && (

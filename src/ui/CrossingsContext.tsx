@@ -7,6 +7,8 @@ export interface CrossingsActions {
   openSource(sourceId: string, quote?: QuoteRef): void;
   /** Selects a feature: flies to it and opens its popup (turning its layer on if needed). */
   selectFeature(featureId: string): void;
+  /** Starts the route walk a route belongs to, at the first leg of that route. */
+  walkRoute(routeId: string): void;
 }
 
 export interface CrossingsContextValue extends CrossingsActions {

@@ -16,7 +16,8 @@ interface ExportPanelProps {
   /** The layers as filtered for the map: what is exported is what is shown. */
   shown: MapLayers;
   visible: ReadonlySet<LayerId>;
-  narrowed: boolean;
+  /** The filters applied, in words ("the search “amuda”"); empty when none. */
+  filters: string[];
   onClose: () => void;
 }
 
@@ -77,7 +78,7 @@ export default function ExportPanel({
   corpus,
   shown,
   visible,
-  narrowed,
+  filters,
   onClose,
 }: ExportPanelProps) {
   const features = useMemo(() => featuresInView(shown, visible), [shown, visible]);
@@ -88,11 +89,12 @@ export default function ExportPanel({
     appUrl: new URL(import.meta.env.BASE_URL, window.location.href).href,
     viewUrl: window.location.href,
   });
-  const count = (layers: string[]) => features.filter((item) => layers.includes(item.layer)).length;
+  const count = (kind: ExportedFeature['kind']) =>
+    features.filter((item) => item.kind === kind).length;
 
   return (
     <section
-      className="panel export"
+      className="export"
       aria-labelledby="export-title"
       onKeyDown={(event) => {
         if (event.key === 'Escape') onClose();
@@ -112,10 +114,11 @@ export default function ExportPanel({
         </button>
       </header>
       <p className="panel__intro" data-testid="export-summary">
-        {features.length} features in view: {count(['cities', 'border-towns', 'areas'])} places,{' '}
-        {count(['route', 'flows'])} routes and flows, {count(['incidents'])} incidents
-        {narrowed ? ', as filtered by the search and time range' : ''}. Switched-off layers are left
-        out; so are the reference borders, which are Natural Earth&apos;s, not the corpus&apos;s.
+        {features.length} features in view: {count('place')} places, {count('route')} routes and
+        flows, {count('incident')} incidents
+        {filters.length > 0 ? `, narrowed by ${filters.join(' and ')}` : ''}. Switched-off layers
+        are left out; so are the reference borders, which are Natural Earth&apos;s, not the
+        corpus&apos;s.
       </p>
       <ul className="export__formats">
         {FORMATS.map((format) => (

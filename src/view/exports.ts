@@ -27,7 +27,14 @@ type CorpusFeature = CompiledPlace | CompiledRoute | CompiledIncident;
 
 export interface ExportedFeature {
   layer: Exclude<LayerId, 'border'>;
+  /** What it is, whatever layer draws it (route stops are places drawn with the route). */
+  kind: 'place' | 'route' | 'incident';
   feature: CorpusFeature;
+}
+
+function featureKind(feature: CorpusFeature): ExportedFeature['kind'] {
+  if (feature.geometry.type !== 'Point') return 'route';
+  return 'place' in feature.properties ? 'incident' : 'place';
 }
 
 /** The corpus features the map and list show, in the list's layer order. */
@@ -35,6 +42,7 @@ export function featuresInView(shown: MapLayers, visible: ReadonlySet<LayerId>):
   return LAYER_IDS.filter((id) => id !== 'border' && visible.has(id)).flatMap((layer) =>
     layerFeatures(shown, layer).map((feature) => ({
       layer: layer as ExportedFeature['layer'],
+      kind: featureKind(feature as CorpusFeature),
       feature: feature as CorpusFeature,
     })),
   );
@@ -63,12 +71,11 @@ function pick(value: object, schema: { entries: object }): Record<string, unknow
 /** The properties as authored in `geo/`, so they pass the check's schema again. */
 function authoredProperties(feature: CorpusFeature): Record<string, unknown> {
   const { properties } = feature;
-  const schema =
-    feature.geometry.type !== 'Point'
-      ? RoutePropertiesSchema
-      : 'place' in properties
-        ? IncidentPropertiesSchema
-        : PlacePropertiesSchema;
+  const schema = {
+    place: PlacePropertiesSchema,
+    route: RoutePropertiesSchema,
+    incident: IncidentPropertiesSchema,
+  }[featureKind(feature)];
   return {
     ...pick(properties, schema),
     excerpts: properties.excerpts.map((excerpt) => pick(excerpt, ExcerptSchema)),

@@ -119,10 +119,13 @@ export function routeWalks(corpus: CompiledCorpus): RouteWalk[] {
   return networks(routes).map((group) => walkOf(group, placesById));
 }
 
-/** The walk a route belongs to. */
-export function walkContaining(
+/** The walk a route belongs to, and the step of its first leg (the first step for the main route). */
+export function walkStart(
   walks: readonly RouteWalk[],
   routeId: string,
-): RouteWalk | undefined {
-  return walks.find((walk) => walk.routes.some((route) => route.id === routeId));
+): { walk: RouteWalk; step: number } | undefined {
+  const walk = walks.find((candidate) => candidate.routes.some((route) => route.id === routeId));
+  if (!walk) return undefined;
+  const step = walk.steps.findIndex((candidate) => candidate.leg?.route.id === routeId);
+  return { walk, step: walk.routes[0]!.id === routeId ? 0 : Math.max(step, 0) };
 }

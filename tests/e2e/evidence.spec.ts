@@ -136,6 +136,15 @@ test.describe('Walking the route', () => {
     expect(pageErrors.messages).toEqual([]);
   });
 
+  test("starts from a route's popup at its first leg", async ({ page }) => {
+    await openApp(page, '?feature=smuggling-route-amuda');
+    await popup(page).getByRole('button', { name: 'Walk this route, stop by stop' }).click();
+    const walk = page.getByRole('region', { name: /^Walk:/ });
+    await expect(walk.locator('.walk__progress')).toHaveText('Stop 6 of 7: Amuda');
+    await expect(walk.locator('.walk__leg')).toContainText('which the text calls rare');
+    await expect(walk.locator('.walk__quote')).toContainText('Rarely they flee towards Amuda');
+  });
+
   test('marks where a drawn flow crosses the border, found by line intersection', async ({
     page,
   }) => {

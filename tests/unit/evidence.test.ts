@@ -1,9 +1,25 @@
+import { csvParse } from 'd3-dsv';
 import { join } from 'node:path';
+import * as v from 'valibot';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkCorpus } from '../../src/data/checkCorpus';
 import type { CompiledCorpus } from '../../src/data/compiled';
 import { loadCountryIndex, readCorpusFiles } from '../../scripts/corpusFiles';
+import {
+  ExportedFeatureSchema,
+  IncidentSchema,
+  PlaceSchema,
+  RouteSchema,
+} from '../../src/data/schema';
+import {
+  featuresInView,
+  toCitationList,
+  toCsv,
+  toGeoJson,
+  toWebAnnotations,
+} from '../../src/view/exports';
 import { figuresByMeasure } from '../../src/view/figures';
+import { LAYER_IDS, mapLayersOf } from '../../src/view/layers';
 import { routeWalks } from '../../src/view/routeWalk';
 
 let corpus: CompiledCorpus;
@@ -112,5 +128,100 @@ describe('the route walk', () => {
     expect(crossing.position[1]).toBeLessThan(37.1);
     expect(walks[0]!.steps.flatMap((step) => step.leg?.crossings ?? [])).toEqual([]);
     expect(walks[0]!.steps[3]!.place.properties.nearestBorder?.km).toBeLessThan(1);
+  });
+});
+
+describe('figures compared', () => {
+  it('marks figures of different sources as agreeing on a count, or differing for the very same date', () => {
+    const copy = structuredClone(corpus);
+    const turkey = copy.places.features.find((place) => place.id === 'turkey')!;
+    const erdogan = copy.incidents.features.find(
+      (incident) => incident.id === 'erdogan-prisoner-figures-2019-11',
+    )!;
+    const moreThan1150 = turkey.properties.figures!.find((figure) => figure.count === 1150)!;
+    // Give Asharq's "more than 1,150" Erdogan's date: two sources now speak of the same month.
+    moreThan1150.refersTo = '2019-11?';
+    moreThan1150.when = erdogan.properties.figures![0]!.when!;
+    const held = figuresByMeasure(copy).find(
+      (group) => group.measure.id === 'held-or-detained-in-turkey',
+    )!;
+    const row = held.rows.find((candidate) => candidate.figure.count === 1150)!;
+    expect(row.differsFrom.map((other) => other.figure.count).sort((a, b) => a - b)).toEqual([
+      750, 813, 1172, 1201,
+    ]);
+    expect(row.agreesWith).toEqual([]);
+
+    moreThan1150.count = 1201;
+    const again = figuresByMeasure(copy)
+      .find((group) => group.measure.id === 'held-or-detained-in-turkey')!
+      .rows.find((candidate) => candidate.source.id === 'asharq-deportations-resume')!;
+    expect(again.agreesWith.map((other) => other.source.id)).toEqual([
+      'turkey-deports-tajik-question',
+    ]);
+  });
+});
+
+describe('exports', () => {
+  const context = () => ({
+    corpus,
+    appUrl: 'https://example.org/crossings/',
+    viewUrl: 'https://example.org/crossings/?time=2017-03/2017-11',
+  });
+  const everything = () => featuresInView(mapLayersOf(corpus), new Set(LAYER_IDS));
+
+  it('writes GeoJSON whose features pass the export schema and, geometry aside, the authoring schemas', () => {
+    const exported = JSON.parse(toGeoJson(context(), everything())) as {
+      features: { id: string; geometry: unknown; properties: Record<string, unknown> }[];
+    };
+    expect(exported.features).toHaveLength(61);
+    for (const feature of exported.features) {
+      expect(v.safeParse(ExportedFeatureSchema, feature).success).toBe(true);
+      const authored = Object.fromEntries(
+        Object.entries(feature.properties).filter(([key]) => key !== 'layer' && key !== 'sources'),
+      );
+      const schema =
+        feature.geometry && (feature.geometry as { type: string }).type !== 'Point'
+          ? RouteSchema
+          : 'place' in authored
+            ? IncidentSchema
+            : PlaceSchema;
+      const asAuthored = {
+        type: 'Feature',
+        id: feature.id,
+        geometry: schema === PlaceSchema ? feature.geometry : null,
+        properties: authored,
+      };
+      expect(v.safeParse(schema, asAuthored).issues).toBeUndefined();
+    }
+  });
+
+  it('keeps a formula-like cell as text in CSV, and quotes commas and newlines', () => {
+    const features = everything().slice(0, 1);
+    const hostile = structuredClone(features[0]!);
+    hostile.feature.properties.name = '=HYPERLINK("http://evil.example","x"), and\nmore';
+    const [row] = csvParse(toCsv(context(), [hostile]));
+    expect(row!.name).toBe(`'=HYPERLINK("http://evil.example","x"), and\nmore`);
+    expect(row!.longitude).toBe(String(hostile.feature.geometry.coordinates[0]));
+  });
+
+  it('anchors annotations by code points and lists each cited source once', () => {
+    const annotations = JSON.parse(toWebAnnotations(context(), everything())) as {
+      total: number;
+      first: { items: { target: { source: string; selector: { exact?: string }[] } }[] };
+    };
+    expect(annotations.total).toBe(
+      everything().reduce((sum, item) => sum + item.feature.properties.excerpts.length, 0),
+    );
+    expect(annotations.first.items[0]!.target.source).toMatch(
+      /^https:\/\/example\.org\/crossings\/data\/sources\/[a-z-]+\.txt$/,
+    );
+    const citations = toCitationList(context(), everything());
+    expect(citations.match(/^\[\d\] /gm)).toHaveLength(5);
+    expect(citations).toContain(
+      'Saeed Abdulrazek. “Turkey Resumes Deporting ISIS Foreign Militants”. Asharq Al-awsat, 2 Jul 2020 (date inferred). URL unknown.',
+    );
+    expect(citations).toContain(
+      'Author unknown. Untitled (001_9cf3b0e71c1752b7.txt). outlet unknown, Nov 2019? (date inferred). URL unknown.',
+    );
   });
 });

@@ -182,7 +182,7 @@ export function PlacePopup({ place }: { place: CompiledPlace }) {
 }
 
 export function RoutePopup({ route }: { route: CompiledRoute }) {
-  const { placesById } = useCrossings();
+  const { placesById, walkRoute } = useCrossings();
   const { name, kind, stops, legsKm, totalKm, frequency, certainty, when, figures } =
     route.properties;
   const stopName = (id: string) => placesById.get(id)?.properties.name ?? id;
@@ -213,6 +213,9 @@ export function RoutePopup({ route }: { route: CompiledRoute }) {
         ))}
       </ol>
       <p className="popup__total">Total: {totalKm} km (great-circle, between stops)</p>
+      <button type="button" className="link-button" onClick={() => walkRoute(route.id)}>
+        Walk this route, stop by stop
+      </button>
       {route.properties.schematic && <SchematicNote route={route} />}
     </PopupFrame>
   );
