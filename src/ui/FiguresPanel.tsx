@@ -147,13 +147,13 @@ function FigureRowView({
           </span>
         )}
       </td>
-      <td>{figure.when ? formatDate(figure.when) : 'unknown'}</td>
-      <td>
+      <td data-label="Refers to">{figure.when ? formatDate(figure.when) : 'unknown'}</td>
+      <td data-label="Source">
         <cite>{sourceTitle(source)}</cite>
         <br />
         <span className="measure__cite">{citeSource(source)}</span>
       </td>
-      <td>{figure.attributedTo ?? 'the article itself'}</td>
+      <td data-label="Said by">{figure.attributedTo ?? 'the article itself'}</td>
       <td className="measure__passage">
         <blockquote>{displayQuote(row.excerpt)}</blockquote>
         <button
