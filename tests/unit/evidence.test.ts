@@ -1,10 +1,7 @@
 import { csvParse } from 'd3-dsv';
-import { join } from 'node:path';
 import * as v from 'valibot';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkCorpus } from '../../src/data/checkCorpus';
 import type { CompiledCorpus } from '../../src/data/compiled';
-import { loadCountryIndex, readCorpusFiles } from '../../scripts/corpusFiles';
 import {
   ExportedFeatureSchema,
   IncidentSchema,
@@ -21,16 +18,12 @@ import {
 import { figuresByMeasure } from '../../src/view/figures';
 import { LAYER_IDS, mapLayersOf } from '../../src/view/layers';
 import { routeWalks } from '../../src/view/routeWalk';
+import { checkDefaultCorpus } from './fixtureCorpus';
 
 let corpus: CompiledCorpus;
 
 beforeAll(async () => {
-  const result = await checkCorpus({
-    files: await readCorpusFiles(join(import.meta.dirname, '..', '..', 'geo')),
-    root: 'geo',
-    countries: await loadCountryIndex(),
-  });
-  corpus = result.corpus!;
+  corpus = (await checkDefaultCorpus()).corpus!;
 });
 
 describe('figures across sources', () => {

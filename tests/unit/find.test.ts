@@ -1,7 +1,5 @@
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCountryIndex, readCorpusFiles } from '../../scripts/corpusFiles';
-import { checkCorpus } from '../../src/data/checkCorpus';
+import { checkDefaultCorpus } from './fixtureCorpus';
 import type { CompiledCorpus } from '../../src/data/compiled';
 import { dateSpanOf } from '../../src/data/dates';
 import { CorpusSearch, searchTerms } from '../../src/search/corpusSearch';
@@ -25,12 +23,7 @@ let corpus: CompiledCorpus;
 let search: CorpusSearch;
 
 beforeAll(async () => {
-  const result = await checkCorpus({
-    files: await readCorpusFiles(join(import.meta.dirname, '..', '..', 'geo')),
-    root: 'geo',
-    countries: await loadCountryIndex(),
-  });
-  corpus = result.corpus!;
+  corpus = (await checkDefaultCorpus()).corpus!;
   search = new CorpusSearch(corpus);
 });
 

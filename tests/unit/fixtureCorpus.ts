@@ -4,9 +4,21 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readCorpusFiles } from '../../scripts/corpusFiles';
+import { loadCountryIndex, readCorpusFiles } from '../../scripts/corpusFiles';
+import { checkCorpus, type CheckResult } from '../../src/data/checkCorpus';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+/** The default corpus authors edit. */
+export const GEO_ROOT = join(import.meta.dirname, '..', '..', 'geo');
+
+/** `npm run check` on `geo/`, in memory: what the app would load. */
+export async function checkDefaultCorpus(): Promise<CheckResult> {
+  return checkCorpus({
+    files: await readCorpusFiles(GEO_ROOT),
+    root: 'geo',
+    countries: await loadCountryIndex(),
+  });
+}
 
 export async function loadFixtureCorpus(badFixture?: string): Promise<Map<string, Uint8Array>> {
   const files = await readCorpusFiles(join(FIXTURES, 'valid'));

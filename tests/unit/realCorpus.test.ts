@@ -1,21 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkCorpus, type CheckResult } from '../../src/data/checkCorpus';
+import type { CheckResult } from '../../src/data/checkCorpus';
 import type { CompiledCorpus } from '../../src/data/compiled';
-import { loadCountryIndex, readCorpusFiles } from '../../scripts/corpusFiles';
+import { checkDefaultCorpus, GEO_ROOT as ROOT } from './fixtureCorpus';
 
-const ROOT = join(import.meta.dirname, '..', '..', 'geo');
 const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
 let result: CheckResult;
 let corpus: CompiledCorpus;
 
 beforeAll(async () => {
-  result = await checkCorpus({
-    files: await readCorpusFiles(ROOT),
-    root: 'geo',
-    countries: await loadCountryIndex(),
-  });
+  result = await checkDefaultCorpus();
   corpus = result.corpus!;
 });
 
