@@ -64,39 +64,48 @@ export default function WalkLayer({ step }: { step: WalkStep }) {
         interactive={false}
       />
       {leg?.crossings.map((crossing, i) => (
-        <CircleMarker
+        <LabelledPoint
           key={i}
-          center={latLng(crossing.position)}
-          radius={7}
           className="walk-crossing"
-          pathOptions={{
-            color: '#1a1a1a',
-            fillColor: '#ffffff',
-            fillOpacity: 1,
-          }}
-        >
-          <Tooltip permanent direction="top">
-            Crosses the {crossing.name} (as drawn)
-          </Tooltip>
-        </CircleMarker>
+          position={crossing.position}
+          fill="#ffffff"
+          label={`Crosses the ${crossing.name} (as drawn)`}
+        />
       ))}
       {near && (
-        <CircleMarker
-          center={latLng(near.position)}
-          radius={6}
+        <LabelledPoint
           className="walk-border-point"
-          pathOptions={{
-            color: '#1a1a1a',
-            fillColor: '#ffbf47',
-            fillOpacity: 1,
-          }}
-        >
-          <Tooltip permanent direction="top">
-            Nearest point of the border ({near.km < 0.1 ? '< 0.1' : near.km} km), not a reported
-            crossing
-          </Tooltip>
-        </CircleMarker>
+          position={near.position}
+          fill="#ffbf47"
+          label={`Nearest point of the border (${near.km < 0.1 ? '< 0.1' : near.km} km), not a reported crossing`}
+        />
       )}
     </>
+  );
+}
+
+/** A computed point the walk marks, with a label that says what it is and is not. */
+function LabelledPoint({
+  className,
+  position,
+  fill,
+  label,
+}: {
+  className: string;
+  position: number[];
+  fill: string;
+  label: string;
+}) {
+  return (
+    <CircleMarker
+      center={latLng(position)}
+      radius={7}
+      className={className}
+      pathOptions={{ color: '#1a1a1a', fillColor: fill, fillOpacity: 1 }}
+    >
+      <Tooltip permanent direction="top">
+        {label}
+      </Tooltip>
+    </CircleMarker>
   );
 }

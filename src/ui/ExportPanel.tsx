@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import type { CompiledCorpus } from '../data/compiled';
 import {
   featuresInView,
@@ -10,6 +10,7 @@ import {
   type ExportedFeature,
 } from '../view/exports';
 import type { LayerId, MapLayers } from '../view/layers';
+import { closeOnEscape, PanelHeader } from './PanelHeader';
 
 interface ExportPanelProps {
   corpus: CompiledCorpus;
@@ -82,8 +83,6 @@ export default function ExportPanel({
   onClose,
 }: ExportPanelProps) {
   const features = useMemo(() => featuresInView(shown, visible), [shown, visible]);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
   const context = (): ExportContext => ({
     corpus,
     appUrl: new URL(import.meta.env.BASE_URL, window.location.href).href,
@@ -93,26 +92,10 @@ export default function ExportPanel({
     features.filter((item) => item.kind === kind).length;
 
   return (
-    <section
-      className="export"
-      aria-labelledby="export-title"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
-      }}
-    >
-      <header className="panel__header">
-        <h2 id="export-title" ref={headingRef} tabIndex={-1}>
-          Export the view
-        </h2>
-        <button
-          type="button"
-          className="panel__close"
-          aria-label="Close the export"
-          onClick={onClose}
-        >
-          ×
-        </button>
-      </header>
+    <section className="export" aria-labelledby="export-title" onKeyDown={closeOnEscape(onClose)}>
+      <PanelHeader id="export-title" closeLabel="Close the export" onClose={onClose}>
+        Export the view
+      </PanelHeader>
       <p className="panel__intro" data-testid="export-summary">
         {features.length} features in view: {count('place')} places, {count('route')} routes and
         flows, {count('incident')} incidents

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import type { CompiledCorpus } from '../data/compiled';
 import { figuresByMeasure, type FigureRow, type MeasureFigures } from '../view/figures';
 import { citeSource, displayQuote, formatDate, formatFigure, sourceTitle } from '../view/format';
 import type { QuoteRef } from '../view/urlState';
+import { closeOnEscape, PanelHeader } from './PanelHeader';
 
 interface FiguresPanelProps {
   corpus: CompiledCorpus;
@@ -23,31 +24,17 @@ export default function FiguresPanel({
   onClose,
 }: FiguresPanelProps) {
   const groups = useMemo(() => figuresByMeasure(corpus), [corpus]);
-  const titleRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => titleRef.current?.focus(), []);
   const figureCount = groups.reduce((sum, group) => sum + group.rows.length, 0);
 
   return (
     <section
       className="panel figures"
       aria-labelledby="figures-title"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
-      }}
+      onKeyDown={closeOnEscape(onClose)}
     >
-      <header className="panel__header">
-        <h2 id="figures-title" ref={titleRef} tabIndex={-1}>
-          Figures across sources
-        </h2>
-        <button
-          type="button"
-          className="panel__close"
-          aria-label="Close the figures"
-          onClick={onClose}
-        >
-          ×
-        </button>
-      </header>
+      <PanelHeader id="figures-title" closeLabel="Close the figures" onClose={onClose}>
+        Figures across sources
+      </PanelHeader>
       <p className="panel__intro">
         {figureCount} figures in {groups.length} measures, each as its text gives it: hedges kept
         (“more than”, “nearly”), the date it refers to, who said it, and the passage.

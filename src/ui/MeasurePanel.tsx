@@ -1,6 +1,6 @@
 import distance from '@turf/distance';
-import { useEffect, useRef } from 'react';
 import type { LatLngPair } from '../map/MeasureLayer';
+import { closeOnEscape, PanelHeader } from './PanelHeader';
 
 const formatPoint = ([lat, lng]: LatLngPair) =>
   `${Math.abs(lat).toFixed(4)}°${lat >= 0 ? 'N' : 'S'} ${Math.abs(lng).toFixed(4)}°${lng >= 0 ? 'E' : 'W'}`;
@@ -25,31 +25,17 @@ export default function MeasurePanel({
   onClear: () => void;
   onClose: () => void;
 }) {
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
   const [a, b] = points;
   const km = a && b ? distance([a[1], a[0]], [b[1], b[0]], { units: 'kilometers' }) : null;
   return (
     <section
       className="measure-panel"
       aria-labelledby="measure-title"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
-      }}
+      onKeyDown={closeOnEscape(onClose)}
     >
-      <header className="panel__header">
-        <h2 id="measure-title" ref={headingRef} tabIndex={-1}>
-          Measure
-        </h2>
-        <button
-          type="button"
-          className="panel__close"
-          aria-label="Close the measure tool"
-          onClick={onClose}
-        >
-          ×
-        </button>
-      </header>
+      <PanelHeader id="measure-title" closeLabel="Close the measure tool" onClose={onClose}>
+        Measure
+      </PanelHeader>
       <p aria-live="polite" className="measure-panel__result">
         {km !== null ? (
           <>

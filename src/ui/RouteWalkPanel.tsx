@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react';
 import { displayQuote, sourceTitle } from '../view/format';
 import { borderMet, type RouteWalk, type WalkStep } from '../view/routeWalk';
 import type { QuoteRef } from '../view/urlState';
 import { useCrossings } from './CrossingsContext';
+import { PanelHeader } from './PanelHeader';
 
 interface RouteWalkPanelProps {
   walk: RouteWalk;
@@ -53,8 +53,6 @@ export default function RouteWalkPanel({
   const current = walk.steps[step]!;
   const { leg, place } = current;
   const last = walk.steps.length - 1;
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
   const source = sourcesById.get(current.excerpt.source)!;
 
   return (
@@ -69,19 +67,9 @@ export default function RouteWalkPanel({
         event.preventDefault();
       }}
     >
-      <header className="panel__header">
-        <h2 id="walk-title" ref={headingRef} tabIndex={-1}>
-          Walk: {walk.routes[0]!.properties.name}
-        </h2>
-        <button
-          type="button"
-          className="panel__close"
-          aria-label="Close the walk"
-          onClick={onClose}
-        >
-          ×
-        </button>
-      </header>
+      <PanelHeader id="walk-title" closeLabel="Close the walk" onClose={onClose}>
+        Walk: {walk.routes[0]!.properties.name}
+      </PanelHeader>
       <div aria-live="polite">
         <p className="walk__progress">
           Stop {step + 1} of {walk.steps.length}: <strong>{place.properties.name}</strong>
