@@ -2,15 +2,21 @@
  * `npm run check`: validates geo/ and writes the compiled corpus the app loads.
  *
  *   npm run check [-- --root geo --out public/data --no-write]
+ *   npm run check -- --exported crossings-view.geojson [--root geo]
+ *
+ * The second form checks a GeoJSON file Crossings exported against the export
+ * schema and the corpus's texts, and writes nothing.
  *
  * Exits 1 when there is any error; every problem is printed, not only the first.
  */
-import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkCorpus } from '../src/data/checkCorpus';
+import { checkExported } from '../src/data/checkExported';
 import type { CompiledCorpus } from '../src/data/compiled';
-import { formatProblem } from '../src/data/problems';
+import { formatProblem, hasErrors } from '../src/data/problems';
+import { validateSources } from '../src/data/validateSources';
 import { loadCountryIndex, readCorpusFiles } from './corpusFiles';
 
 const { values: options } = parseArgs({
@@ -18,11 +24,25 @@ const { values: options } = parseArgs({
     root: { type: 'string', default: 'geo' },
     out: { type: 'string', default: 'public/data' },
     'no-write': { type: 'boolean', default: false },
+    exported: { type: 'string' },
   },
 });
 
+async function checkExportedFile(path: string, root: string): Promise<number> {
+  const { texts } = await validateSources(await readCorpusFiles(root), root);
+  const problems = checkExported(path, await readFile(path, 'utf8'), texts);
+  for (const problem of problems) console.error(formatProblem(problem));
+  if (hasErrors(problems)) {
+    console.error(`\n✗ ${path} does not pass: see above.`);
+    return 1;
+  }
+  console.log(`✓ ${path}: every feature in the export format, every excerpt verbatim in ${root}/`);
+  return 0;
+}
+
 async function main(): Promise<number> {
   const root = options.root!;
+  if (options.exported) return checkExportedFile(options.exported, root);
   const { problems, corpus } = await checkCorpus({
     files: await readCorpusFiles(root),
     root: root.replace(/\/+$/, ''),

@@ -303,15 +303,24 @@ function exportedFeature<E extends v.ObjectEntries>(
   });
 }
 
+const ExportedPlaceSchema = exportedFeature(PlacePropertiesSchema.entries, PointSchema);
+const ExportedRouteSchema = exportedFeature(RoutePropertiesSchema.entries, LineGeometrySchema);
+const ExportedIncidentSchema = exportedFeature(IncidentPropertiesSchema.entries, PointSchema);
+
 /**
  * A feature as Crossings exports it: the authored properties unchanged, with
  * the geometry drawn (so GIS tools can use it), its layer and cited sources.
+ * Which of the three it is follows from its properties (a route has `stops`,
+ * an incident a `place`), so a problem is reported against the right schema.
  */
-export const ExportedFeatureSchema = v.union([
-  exportedFeature(PlacePropertiesSchema.entries, PointSchema),
-  exportedFeature(RoutePropertiesSchema.entries, LineGeometrySchema),
-  exportedFeature(IncidentPropertiesSchema.entries, PointSchema),
-]);
+export const ExportedFeatureSchema = v.lazy((input: unknown) => {
+  const properties = (input as { properties?: unknown } | null)?.properties;
+  const has = (key: string) =>
+    typeof properties === 'object' && properties !== null && key in properties;
+  if (has('stops')) return ExportedRouteSchema;
+  if (has('place')) return ExportedIncidentSchema;
+  return ExportedPlaceSchema;
+});
 
 /** A FeatureCollection whose features are checked one by one, so one bad feature hides no other. */
 export const FeatureCollectionShellSchema = v.looseObject({

@@ -18,7 +18,10 @@ import {
 import { figuresByMeasure } from '../../src/view/figures';
 import { LAYER_IDS, mapLayersOf } from '../../src/view/layers';
 import { routeWalks } from '../../src/view/routeWalk';
-import { checkDefaultCorpus } from './fixtureCorpus';
+import { readCorpusFiles } from '../../scripts/corpusFiles';
+import { checkExported } from '../../src/data/checkExported';
+import { validateSources } from '../../src/data/validateSources';
+import { checkDefaultCorpus, GEO_ROOT } from './fixtureCorpus';
 
 let corpus: CompiledCorpus;
 
@@ -185,6 +188,20 @@ describe('exports', () => {
         properties: authored,
       };
       expect(v.safeParse(schema, asAuthored).issues).toBeUndefined();
+    }
+  });
+
+  it('passes `npm run check -- --exported`; a tampered quote does not, and says where', async () => {
+    const { texts } = await validateSources(await readCorpusFiles(GEO_ROOT), 'geo');
+    const text = toGeoJson(context(), everything());
+    expect(checkExported('view.geojson', text, texts)).toEqual([]);
+    const tampered = text.replaceAll('border-towns of Sari Kani', 'border-towns of Ceylanpinar');
+    const problems = checkExported('view.geojson', tampered, texts);
+    expect(problems.length).toBeGreaterThan(0);
+    for (const problem of problems) {
+      expect(problem.field).toMatch(/^properties\.excerpts\[\d+\]\.quote$/);
+      expect(problem.line).toBeGreaterThan(0);
+      expect(problem.message).toContain('Closest passage: "');
     }
   });
 
