@@ -77,7 +77,7 @@ export default function WalkLayer({ step }: { step: WalkStep }) {
           className="walk-border-point"
           position={near.position}
           fill="#ffbf47"
-          label={`Nearest point of the border (${near.km < 0.1 ? '< 0.1' : near.km} km), not a reported crossing`}
+          label={`Nearest border point (${near.km < 0.1 ? '< 0.1' : near.km} km), not a crossing`}
         />
       )}
     </>
@@ -103,7 +103,7 @@ function LabelledPoint({
       className={className}
       pathOptions={{ color: '#1a1a1a', fillColor: fill, fillOpacity: 1 }}
     >
-      <Tooltip permanent direction="top">
+      <Tooltip permanent direction="auto">
         {label}
       </Tooltip>
     </CircleMarker>

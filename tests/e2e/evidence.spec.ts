@@ -121,7 +121,8 @@ test.describe('Walking the route', () => {
     await expect(walk.locator('.walk__border')).toContainText('Reaches the Turkey–Syria border');
     await expect(walk.locator('.walk__quote')).toContainText('Sari Kani');
     await expect(page.locator('.walk-border-point')).toHaveCount(1);
-    await expect(page.locator('.leaflet-tooltip')).toContainText('not a reported crossing');
+    await expect(page.locator('.leaflet-tooltip')).toContainText('Nearest border point');
+    await expect(page.locator('.leaflet-tooltip')).toContainText('not a crossing');
 
     await walk.getByRole('button', { name: 'Read the passage' }).click();
     await expect(reader(page).locator('mark')).toContainText('Sari Kani');
