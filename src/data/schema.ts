@@ -254,7 +254,6 @@ export const MeasureSchema = v.strictObject({
   /** What counts and what does not, so an editor files a new figure under the right measure. */
   notes: v.optional(text),
 });
-export const MeasuresFileSchema = v.array(MeasureSchema);
 
 /** A reference border drawn from Natural Earth, e.g. the Turkey–Syria border. */
 export const BorderSchema = v.strictObject({

@@ -7,7 +7,7 @@ import { readJsonArray } from './readJsonFile';
 import { MeasureSchema, type Measure } from './schema';
 import { decodeUtf8 } from './validateSources';
 
-export const MEASURES_FILE = 'measures.json';
+const MEASURES_FILE = 'measures.json';
 
 export interface MeasuresRead {
   measures: Measure[];

@@ -220,7 +220,11 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
               Part of the link was not understood and was ignored: {ignored.join(', ')}.
             </p>
           )}
-          <ToolBar active={activeTools} onToggle={toggleTool} />
+          <ToolBar
+            active={activeTools}
+            unavailable={new Set(index.walks.length > 0 ? [] : (['walk'] as const))}
+            onToggle={toggleTool}
+          />
           <LayerPanel
             layers={infos}
             counts={layerCounts(layers)}

@@ -6,7 +6,7 @@ const formatPoint = ([lat, lng]: LatLngPair) =>
   `${Math.abs(lat).toFixed(4)}°${lat >= 0 ? 'N' : 'S'} ${Math.abs(lng).toFixed(4)}°${lng >= 0 ? 'E' : 'W'}`;
 
 /** @example formatKm(48.93) // '48.9 km' */
-export function formatKm(km: number): string {
+function formatKm(km: number): string {
   return km < 10 ? `${km.toFixed(2)} km` : `${km.toFixed(1)} km`;
 }
 

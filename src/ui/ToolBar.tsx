@@ -13,9 +13,12 @@ export const toolButtonId = (id: ToolId) => `tool-${id}`;
 
 export function ToolBar({
   active,
+  unavailable,
   onToggle,
 }: {
   active: ReadonlySet<ToolId>;
+  /** Tools the corpus gives nothing to (no route to walk). */
+  unavailable: ReadonlySet<ToolId>;
   onToggle: (id: ToolId) => void;
 }) {
   return (
@@ -29,6 +32,7 @@ export function ToolBar({
             type="button"
             className="tools__button"
             aria-pressed={active.has(tool.id)}
+            disabled={unavailable.has(tool.id)}
             title={tool.description}
             onClick={() => onToggle(tool.id)}
           >

@@ -57,9 +57,9 @@ export interface ExportContext {
   viewUrl: string;
 }
 
-export const featureUrl = (context: ExportContext, id: string) =>
+const featureUrl = (context: ExportContext, id: string) =>
   `${context.appUrl}?feature=${encodeURIComponent(id)}`;
-export const sourceTextUrl = (context: ExportContext, source: CompiledSource) =>
+const sourceTextUrl = (context: ExportContext, source: CompiledSource) =>
   new URL(`data/${source.textPath}`, context.appUrl).href;
 
 /** Only the keys a schema allows: what the check computed from authored data stays behind. */
@@ -86,7 +86,7 @@ function authoredProperties(feature: CorpusFeature): Record<string, unknown> {
 }
 
 /** One source as a citation: what the text states, "unknown" for the rest. */
-export function citationOf(source: CompiledSource): string {
+function citationOf(source: CompiledSource): string {
   const author = source.author ?? 'Author unknown';
   const title = source.headline ? `“${source.headline}”` : `Untitled (${source.originalFile})`;
   const outlet = source.outlet ?? 'outlet unknown';

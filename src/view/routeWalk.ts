@@ -41,7 +41,7 @@ export interface RouteWalk {
 }
 
 /** Within this distance of a border line, a stop is where the route meets the border. */
-export const AT_BORDER_KM = 5;
+const AT_BORDER_KM = 5;
 
 /** The border a stop lies on, when the leg to it crosses none: where the text's route meets it. */
 export function borderMet(step: WalkStep): NearestBorder | null {

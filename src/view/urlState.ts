@@ -23,7 +23,7 @@ export interface QuoteRef {
 }
 
 /** The panels that take the map area's side; the reader is separate, so a passage opens beside them. */
-export const PANELS = ['figures', 'export'] as const;
+const PANELS = ['figures', 'export'] as const;
 export type Panel = (typeof PANELS)[number];
 
 /** A step of a route walk; `step` counts from 0 (links count from 1). */
