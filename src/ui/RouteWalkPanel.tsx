@@ -99,10 +99,19 @@ export default function RouteWalkPanel({
         </button>
       </p>
       <div className="walk__nav">
-        <button type="button" disabled={step === 0} onClick={() => onStep(step - 1)}>
+        {/* aria-disabled, not disabled: a button that disables itself under focus would drop focus to the page. */}
+        <button
+          type="button"
+          aria-disabled={step === 0}
+          onClick={() => step > 0 && onStep(step - 1)}
+        >
           ← Previous stop
         </button>
-        <button type="button" disabled={step === last} onClick={() => onStep(step + 1)}>
+        <button
+          type="button"
+          aria-disabled={step === last}
+          onClick={() => step < last && onStep(step + 1)}
+        >
           Next stop →
         </button>
       </div>

@@ -20,7 +20,7 @@ import {
   PlacePropertiesSchema,
   RoutePropertiesSchema,
 } from '../data/schema';
-import { displayQuote, formatDate, formatFigure } from './format';
+import { formatDate, formatFigure } from './format';
 import { LAYER_IDS, layerFeatures, type LayerId, type MapLayers } from './layers';
 
 type CorpusFeature = CompiledPlace | CompiledRoute | CompiledIncident;
@@ -164,10 +164,11 @@ export function toCsv(context: ExportContext, features: ExportedFeature[]): stri
       stops: 'stops' in properties ? properties.stops.map(placeName).join(' → ') : '',
       schematic: 'schematic' in properties ? String(properties.schematic) : '',
       figures: (properties.figures ?? []).map(formatFigure).join('; '),
-      excerpts: properties.excerpts.map(displayQuote).join(' | '),
+      // Verbatim, one per line: a cell is quoted, so a line break cannot be mistaken for a column.
+      excerpts: properties.excerpts.map((excerpt) => excerpt.quote).join('\n'),
       sources: sourcesOf(context, feature)
         .map((source) => source.citation)
-        .join(' | '),
+        .join('\n'),
       link: featureUrl(context, feature.id),
     };
     return Object.fromEntries(

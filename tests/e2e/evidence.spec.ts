@@ -113,7 +113,12 @@ test.describe('Walking the route', () => {
       if (i < stops.length - 1) await page.keyboard.press('ArrowRight');
     }
     expect(seen).toEqual(stops);
-    await expect(walk.getByRole('button', { name: 'Next stop →' })).toBeDisabled();
+    const next = walk.getByRole('button', { name: 'Next stop →' });
+    await expect(next).toHaveAttribute('aria-disabled', 'true');
+    await next.focus();
+    await next.press('Enter');
+    await expect(walk.locator('.walk__progress')).toContainText('Stop 7 of 7');
+    await expect(next).toBeFocused();
 
     // Back to Ras al-Ayn: the route meets the border there, and the map marks the nearest point of it.
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
@@ -261,6 +266,14 @@ test.describe('Exporting the view', () => {
     expect(rows.columns).toEqual(CSV_COLUMNS);
     expect(rows.map((row) => row.id).sort()).toEqual(visible);
     expect(rows.every((row) => row.sources && row.excerpts)).toBe(true);
+    // Excerpts go out verbatim, one per line, each a passage of its source.
+    const excerptsOf = new Map(
+      geojson.features.map((feature) => [feature.id, feature.properties.excerpts]),
+    );
+    for (const row of rows)
+      expect(row.excerpts!.split('\n')).toEqual(
+        (excerptsOf.get(row.id!) as { quote: string }[]).map((excerpt) => excerpt.quote),
+      );
 
     const annotations = JSON.parse(await download(page, 'Web Annotations')) as {
       '@context': string;
