@@ -23,6 +23,16 @@ export interface AnchoredExcerpt extends Excerpt {
   selector: [TextQuoteSelector, TextPositionSelector];
 }
 
+/**
+ * What compilation adds to authored properties. An export leaves these out to
+ * give back the data as authored (a unit test holds it to the schemas).
+ */
+export const COMPILED_ONLY = {
+  properties: ['when', 'nearestBorder', 'legsKm', 'totalKm', 'arrows', 'hasArcs', 'crossings'],
+  figure: ['excerpt', 'when'],
+  excerpt: ['selector'],
+} as const;
+
 /** A figure located in its feature's excerpts, with its date as a span. */
 export interface CompiledFigure extends Figure {
   /** Index in the feature's excerpts of the passage that gives the number. */

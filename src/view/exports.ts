@@ -6,20 +6,14 @@
  * corpus's.
  */
 import { csvFormat } from 'd3-dsv';
-import type {
-  CompiledCorpus,
-  CompiledIncident,
-  CompiledPlace,
-  CompiledRoute,
-  CompiledSource,
-} from '../data/compiled';
 import {
-  ExcerptSchema,
-  FigureSchema,
-  IncidentPropertiesSchema,
-  PlacePropertiesSchema,
-  RoutePropertiesSchema,
-} from '../data/schema';
+  COMPILED_ONLY,
+  type CompiledCorpus,
+  type CompiledIncident,
+  type CompiledPlace,
+  type CompiledRoute,
+  type CompiledSource,
+} from '../data/compiled';
 import { formatDate, formatFigure } from './format';
 import { LAYER_IDS, layerFeatures, type LayerId, type MapLayers } from './layers';
 
@@ -62,25 +56,19 @@ const featureUrl = (context: ExportContext, id: string) =>
 const sourceTextUrl = (context: ExportContext, source: CompiledSource) =>
   new URL(`data/${source.textPath}`, context.appUrl).href;
 
-/** Only the keys a schema allows: what the check computed from authored data stays behind. */
-function pick(value: object, schema: { entries: object }): Record<string, unknown> {
-  const keys = new Set(Object.keys(schema.entries));
-  return Object.fromEntries(Object.entries(value).filter(([key]) => keys.has(key)));
+/** `value` without `keys`. */
+function omit(value: object, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !keys.includes(key)));
 }
 
 /** The properties as authored in `geo/`, so they pass the check's schema again. */
 function authoredProperties(feature: CorpusFeature): Record<string, unknown> {
   const { properties } = feature;
-  const schema = {
-    place: PlacePropertiesSchema,
-    route: RoutePropertiesSchema,
-    incident: IncidentPropertiesSchema,
-  }[featureKind(feature)];
   return {
-    ...pick(properties, schema),
-    excerpts: properties.excerpts.map((excerpt) => pick(excerpt, ExcerptSchema)),
+    ...omit(properties, COMPILED_ONLY.properties),
+    excerpts: properties.excerpts.map((excerpt) => omit(excerpt, COMPILED_ONLY.excerpt)),
     ...(properties.figures
-      ? { figures: properties.figures.map((figure) => pick(figure, FigureSchema)) }
+      ? { figures: properties.figures.map((figure) => omit(figure, COMPILED_ONLY.figure)) }
       : {}),
   };
 }
