@@ -75,8 +75,8 @@ export const SYMBOLS: Record<SymbolKind, { size: number; parts: ShapePart[] }> =
 /** The icon's SVG as markup. Only the static shapes above and numbers go in: never data. */
 function symbolSvg(kind: SymbolKind, rotationDeg: number): string {
   const { size, parts } = SYMBOLS[kind];
-  const rotation = rotationDeg ? ` style="transform: rotate(${rotationDeg.toFixed(1)}deg)"` : '';
-  const body = parts
+  const half = size / 2;
+  const shapes = parts
     .map(
       ({ tag, attributes }) =>
         `<${tag} ${Object.entries(attributes)
@@ -84,7 +84,11 @@ function symbolSvg(kind: SymbolKind, rotationDeg: number): string {
           .join(' ')}/>`,
     )
     .join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}" aria-hidden="true" focusable="false"${rotation}>${body}</svg>`;
+  // An SVG transform, not a style attribute: the Content-Security-Policy allows no inline styles.
+  const body = rotationDeg
+    ? `<g transform="rotate(${rotationDeg.toFixed(1)} ${half} ${half})">${shapes}</g>`
+    : shapes;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}" aria-hidden="true" focusable="false">${body}</svg>`;
 }
 
 interface IconOptions {

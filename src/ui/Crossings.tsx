@@ -143,12 +143,16 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
     else update({ panel: null }, 'push');
     refocusTool(id);
   };
+  // The walk and the measure work on the map, so they close the figures, which cover it.
+  const uncoverMap: Partial<UrlState> = state.panel === 'figures' ? { panel: null } : {};
   const toggleTool = (id: ToolId) => {
     if (activeTools.has(id)) closeTool(id);
     else if (id === 'walk' && index.walks[0])
-      update({ walk: { walkId: index.walks[0].id, step: 0 } }, 'push');
-    else if (id === 'measure') setMeasurePoints([]);
-    else if (id === 'figures' || id === 'export') update({ panel: id }, 'push');
+      update({ walk: { walkId: index.walks[0].id, step: 0 }, ...uncoverMap }, 'push');
+    else if (id === 'measure') {
+      setMeasurePoints([]);
+      if (uncoverMap.panel === null) update(uncoverMap, 'push');
+    } else if (id === 'figures' || id === 'export') update({ panel: id }, 'push');
   };
   const pickMeasurePoint = (point: LatLngPair) =>
     setMeasurePoints((points) => (points && points.length < 2 ? [...points, point] : [point]));
