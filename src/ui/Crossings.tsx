@@ -312,6 +312,7 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
                         ? [`the time range ${monthLabel(time.from)} – ${monthLabel(time.to)}`]
                         : []),
                     ]}
+                    pending={state.query !== null && matches === null}
                     onClose={() => closeTool('export')}
                   />
                 )}

@@ -19,6 +19,8 @@ interface ExportPanelProps {
   visible: ReadonlySet<LayerId>;
   /** The filters applied, in words ("the search “amuda”"); empty when none. */
   filters: string[];
+  /** True while a search in the link is not applied yet (its index is loading): the view is not final. */
+  pending: boolean;
   onClose: () => void;
 }
 
@@ -80,6 +82,7 @@ export default function ExportPanel({
   shown,
   visible,
   filters,
+  pending,
   onClose,
 }: ExportPanelProps) {
   const features = useMemo(() => featuresInView(shown, visible), [shown, visible]);
@@ -103,12 +106,13 @@ export default function ExportPanel({
         are left out; so are the reference borders, which are Natural Earth&apos;s, not the
         corpus&apos;s.
       </p>
+      {pending && <p role="status">Applying the search before anything can be exported…</p>}
       <ul className="export__formats">
         {FORMATS.map((format) => (
           <li key={format.id}>
             <button
               type="button"
-              disabled={features.length === 0}
+              disabled={pending || features.length === 0}
               onClick={() => download(format.file, format.type, format.build(context(), features))}
             >
               Download {format.label}

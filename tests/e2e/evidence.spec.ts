@@ -321,6 +321,8 @@ test.describe('Exporting the view', () => {
 
   test('exports a search result as nothing more than it', async ({ page }) => {
     await openApp(page, '?q=amuda');
+    // The search applies once its index has loaded.
+    await expect.poll(() => listIds(page)).not.toContain('adana');
     const visible = await listIds(page);
     await openApp(page, '?q=amuda&panel=export');
     const geojson = JSON.parse(await download(page, 'GeoJSON')) as { features: { id: string }[] };
