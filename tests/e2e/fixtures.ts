@@ -4,6 +4,7 @@
  * every console error or page error is collected so a test can assert none.
  */
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import type { CompiledCorpus } from '../../src/data/compiled';
@@ -50,6 +51,14 @@ export const test = base.extend<{ pageErrors: PageErrors; offOriginRequests: str
 export const corpus = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', '..', 'public', 'data', 'corpus.json'), 'utf8'),
 ) as CompiledCorpus;
+
+/** Serves the corpus compiled into `dataDir` (by `npm run check -- --out`) in place of the default one. */
+export async function serveCompiledCorpus(page: Page, dataDir: string): Promise<void> {
+  await page.route(/\/data\/(.+)$/, async (route) => {
+    const path = /\/data\/(.+)$/.exec(new URL(route.request().url()).pathname)![1]!;
+    await route.fulfill({ body: await readFile(join(dataDir, decodeURIComponent(path))) });
+  });
+}
 
 /** Opens the app and waits until the map has drawn its layers. */
 export async function openApp(page: Page, query = ''): Promise<void> {

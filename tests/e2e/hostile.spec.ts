@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, openApp, popup, test } from './fixtures';
+import { expect, openApp, popup, serveCompiledCorpus, test } from './fixtures';
 
 const REPO = join(import.meta.dirname, '..', '..');
 
@@ -104,12 +104,7 @@ test.afterAll(async () => {
 });
 
 test.beforeEach(async ({ page }) => {
-  await page.route(/\/data\/(.+)$/, async (route) => {
-    const path = /\/data\/(.+)$/.exec(new URL(route.request().url()).pathname)![1]!;
-    await route.fulfill({
-      body: await readFile(join(workspace, 'data', decodeURIComponent(path))),
-    });
-  });
+  await serveCompiledCorpus(page, join(workspace, 'data'));
   page.on('dialog', (dialog) => {
     throw new Error(`a dialog opened: ${dialog.message()}`);
   });

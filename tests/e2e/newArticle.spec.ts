@@ -5,10 +5,10 @@
  * their excerpts, marked as drafts, one click from the highlighted sentence.
  */
 import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, marker, openApp, popup, test } from './fixtures';
+import { expect, marker, openApp, popup, serveCompiledCorpus, test } from './fixtures';
 
 const REPO = join(import.meta.dirname, '..', '..');
 const ARTICLE = join(REPO, 'tests', 'fixtures', 'places', 'articles', 'border-crossings.txt');
@@ -36,12 +36,7 @@ test.afterAll(async () => {
 
 /** Serves the corpus compiled from the copy of geo/ in place of the default one. */
 test.beforeEach(async ({ page }) => {
-  await page.route(/\/data\/(.+)$/, async (route) => {
-    const path = /\/data\/(.+)$/.exec(new URL(route.request().url()).pathname)![1]!;
-    await route.fulfill({
-      body: await readFile(join(workspace, 'data', decodeURIComponent(path))),
-    });
-  });
+  await serveCompiledCorpus(page, join(workspace, 'data'));
 });
 
 test.describe('an article the project has never mapped', () => {
