@@ -1,5 +1,5 @@
 import type { DivIcon, LeafletEvent, Marker as LeafletMarker } from 'leaflet';
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { Suspense, useCallback, useMemo, type ReactNode } from 'react';
 import { Marker, Popup } from 'react-leaflet';
 import { useFeatureRegistry } from './FeatureRegistry';
 
@@ -75,7 +75,7 @@ export function FeatureMarker({
           autoPanPaddingTopLeft={[56, 56]}
           autoPanPaddingBottomRight={[24, 24]}
         >
-          {children}
+          <Suspense fallback={<p role="status">Loading…</p>}>{children}</Suspense>
         </Popup>
       )}
     </Marker>

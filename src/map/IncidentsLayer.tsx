@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { LayerGroup } from 'react-leaflet';
 import type { CompiledIncident } from '../data/compiled';
 import { formatDate } from '../view/format';
-import { IncidentPopup } from '../ui/popups/FeaturePopups';
+import { IncidentPopup } from '../ui/popups/LazyPopups';
 import { FeatureMarker } from './FeatureMarker';
 import { fanOffsets, symbolIcon } from './icons';
 

@@ -76,12 +76,27 @@ export function SelectionSync({
   return null;
 }
 
-/** Popup content is a React portal that renders a moment after the popup opens. */
-function focusWhenRendered(container: HTMLElement | undefined, framesLeft = 10): void {
-  const title = container?.querySelector<HTMLElement>('.popup__title');
-  if (title) title.focus();
-  else if (framesLeft > 0)
-    requestAnimationFrame(() => focusWhenRendered(container, framesLeft - 1));
+/**
+ * Popup content is a React portal that renders after the popup opens (and its
+ * code may still be loading): focus the title once it is there, unless the
+ * user has moved on meanwhile.
+ */
+function focusWhenRendered(container: HTMLElement | undefined): void {
+  if (!container) return;
+  const origin = document.activeElement;
+  const focusTitle = () => {
+    const title = container.querySelector<HTMLElement>('.popup__title');
+    if (!title) return false;
+    if (document.activeElement === origin || document.activeElement === document.body)
+      title.focus();
+    return true;
+  };
+  if (focusTitle()) return;
+  const observer = new MutationObserver(() => {
+    if (focusTitle()) observer.disconnect();
+  });
+  observer.observe(container, { childList: true, subtree: true });
+  setTimeout(() => observer.disconnect(), 5000);
 }
 
 /** Flies to the target unless it is well in view, then opens; returns how to cancel a pending open. */

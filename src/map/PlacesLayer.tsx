@@ -1,7 +1,7 @@
 import { LayerGroup } from 'react-leaflet';
 import type { CompiledPlace } from '../data/compiled';
 import { AREA_KINDS } from '../data/kinds';
-import { PlacePopup } from '../ui/popups/FeaturePopups';
+import { PlacePopup } from '../ui/popups/LazyPopups';
 import { FeatureMarker } from './FeatureMarker';
 import { symbolIcon, type SymbolKind } from './icons';
 

@@ -2,7 +2,7 @@ import type { PathOptions } from 'leaflet';
 import { useMemo } from 'react';
 import { LayerGroup, Polyline } from 'react-leaflet';
 import type { CompiledPlace, CompiledRoute } from '../data/compiled';
-import { RoutePopup } from '../ui/popups/FeaturePopups';
+import { RoutePopup } from '../ui/popups/LazyPopups';
 import { useFeatureRegistry } from './FeatureRegistry';
 import { FeatureMarker } from './FeatureMarker';
 import { symbolIcon } from './icons';
