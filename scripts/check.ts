@@ -17,7 +17,8 @@ import { checkExported } from '../src/data/checkExported';
 import type { CompiledCorpus } from '../src/data/compiled';
 import { formatProblem, hasErrors } from '../src/data/problems';
 import { validateSources } from '../src/data/validateSources';
-import { loadCountryIndex, readCorpusFiles } from './corpusFiles';
+import { buildBasemap } from '../src/geo/basemap';
+import { loadCountriesTopology, loadCountryIndex, readCorpusFiles } from './corpusFiles';
 
 const { values: options } = parseArgs({
   options: {
@@ -63,7 +64,7 @@ async function main(): Promise<number> {
     `✓ ${root}/: ${corpus.sources.length} sources, ${count(corpus)} features ` +
       `(${corpus.places.features.length} places, ${corpus.routes.features.length} routes, ${corpus.incidents.features.length} incidents)` +
       (problems.length ? `, ${problems.length} warning(s)` : '') +
-      (options['no-write'] ? '' : ` → ${options.out}/corpus.json`),
+      (options['no-write'] ? '' : ` → ${options.out}/corpus.json, basemap.json`),
   );
   return 0;
 }
@@ -72,6 +73,12 @@ async function writeCompiled(corpus: CompiledCorpus, root: string, out: string):
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
   await writeFile(join(out, 'corpus.json'), JSON.stringify(corpus));
+  const basemap = buildBasemap({
+    world: await loadCountriesTopology('110m'),
+    detail: await loadCountriesTopology('10m'),
+    corpusBbox: corpus.bbox,
+  });
+  await writeFile(join(out, 'basemap.json'), JSON.stringify(basemap));
   for (const source of corpus.sources) {
     const target = join(out, source.textPath);
     await mkdir(dirname(target), { recursive: true });

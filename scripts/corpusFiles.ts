@@ -5,7 +5,11 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
-import { createCountryIndex, type CountryIndex } from '../src/geo/countries';
+import {
+  createCountryIndex,
+  type CountriesTopology,
+  type CountryIndex,
+} from '../src/geo/countries';
 
 const CORPUS_FILE =
   /(^sources\.json$|^borders\.json$|^measures\.json$|\.geojson$|^sources\/[^/]+\.txt$)/;
@@ -24,12 +28,21 @@ export async function readCorpusFiles(root: string): Promise<Map<string, Uint8Ar
 }
 
 let countries: CountryIndex | undefined;
+const topologies = new Map<string, Promise<CountriesTopology>>();
+
+/** Natural Earth countries at 1:10m, 1:50m or 1:110m, read once. */
+export function loadCountriesTopology(scale: '10m' | '50m' | '110m'): Promise<CountriesTopology> {
+  let topology = topologies.get(scale);
+  if (!topology) {
+    const path = createRequire(import.meta.url).resolve(`world-atlas/countries-${scale}.json`);
+    topology = readFile(path, 'utf8').then((text) => JSON.parse(text) as CountriesTopology);
+    topologies.set(scale, topology);
+  }
+  return topology;
+}
 
 /** Natural Earth 1:10m: at 1:50m, Ras al-Ayn's gazetteer point falls on the Turkish side. */
 export async function loadCountryIndex(): Promise<CountryIndex> {
-  if (!countries) {
-    const path = createRequire(import.meta.url).resolve('world-atlas/countries-10m.json');
-    countries = createCountryIndex(JSON.parse(await readFile(path, 'utf8')));
-  }
+  countries ??= createCountryIndex(await loadCountriesTopology('10m'));
   return countries;
 }

@@ -28,7 +28,7 @@ export interface CountryIndex {
   sharedBorder(alpha2A: string, alpha2B: string): Feature<MultiLineString>;
 }
 
-type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
 /**
  * @example createCountryIndex(countries10m).contains('SY', [40.07055, 36.85034]) // true

@@ -1,5 +1,5 @@
 import type { Map as LeafletMap } from 'leaflet';
-import { useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import type { MapLayers, LayerId } from '../view/layers';
 import type { MapView } from '../view/urlState';
@@ -9,6 +9,14 @@ import { IncidentsLayer } from './IncidentsLayer';
 import { ReadyFlag, SelectionSync, SizeSync, ViewSync } from './MapSync';
 import { PlacesLayer } from './PlacesLayer';
 import { RouteLayer } from './RouteLayer';
+
+// Fetched only when tiles fail or the user picks it.
+const BuiltinBasemap = lazy(() => import('./BuiltinBasemap'));
+
+/** Tiles failing in a row before the built-in basemap takes over: one failure can be a blip. */
+const TILE_FAILURES_TO_FALL_BACK = 3;
+
+export type BasemapChoice = 'tiles' | 'builtin';
 
 const OSM_ATTRIBUTION =
   '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
@@ -24,6 +32,10 @@ interface CrossingsMapProps {
   onViewChange: (view: MapView) => void;
   /** Receives the Leaflet map, for actions outside it (zoom to a layer). */
   mapRef: (map: LeafletMap | null) => void;
+  basemap: BasemapChoice;
+  /** Called once when map tiles keep failing (offline, blocked, rate-limited). */
+  onTilesFailed: () => void;
+  onBasemapError: (message: string) => void;
   /** Tool layers drawn over the features (a route walk, a measurement). */
   children?: ReactNode;
 }
@@ -38,9 +50,26 @@ export function CrossingsMap({
   onSelect,
   onViewChange,
   mapRef,
+  basemap,
+  onTilesFailed,
+  onBasemapError,
   children,
 }: CrossingsMapProps) {
   const registry = useMemo(() => new FeatureRegistry(), []);
+  const tileFailures = useRef(0);
+  useEffect(() => {
+    tileFailures.current = 0;
+  }, [basemap]);
+  const tileEvents = useMemo(
+    () => ({
+      tileload: () => (tileFailures.current = 0),
+      tileerror: () => {
+        tileFailures.current += 1;
+        if (tileFailures.current === TILE_FAILURES_TO_FALL_BACK) onTilesFailed();
+      },
+    }),
+    [onTilesFailed],
+  );
   const [west, south, east, north] = bbox;
   const placement = initialView
     ? { center: [initialView.lat, initialView.lng] as [number, number], zoom: initialView.zoom }
@@ -61,11 +90,18 @@ export function CrossingsMap({
         keyboardPanDelta={120}
         aria-label="Map"
       >
-        <TileLayer
-          url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-          attribution={OSM_ATTRIBUTION}
-          maxZoom={19}
-        />
+        {basemap === 'tiles' ? (
+          <TileLayer
+            url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+            attribution={OSM_ATTRIBUTION}
+            maxZoom={19}
+            eventHandlers={tileEvents}
+          />
+        ) : (
+          <Suspense fallback={null}>
+            <BuiltinBasemap onError={onBasemapError} />
+          </Suspense>
+        )}
         {visible.has('border') && <BorderLayer borders={layers.borders} />}
         {visible.has('areas') && <PlacesLayer places={layers.areas} symbol="area" />}
         {visible.has('flows') && <RouteLayer routes={layers.flows} stops={[]} />}

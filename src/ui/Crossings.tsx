@@ -1,7 +1,7 @@
 import type { Map as LeafletMap } from 'leaflet';
-import { lazy, Suspense, use, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, use, useCallback, useEffect, useMemo, useState } from 'react';
 import type { CompiledCorpus } from '../data/compiled';
-import { CrossingsMap } from '../map/CrossingsMap';
+import { CrossingsMap, type BasemapChoice } from '../map/CrossingsMap';
 import type { LatLngPair } from '../map/MeasureLayer';
 import type { SearchHit, SearchKind } from '../search/hits';
 import { indexCorpus } from '../view/corpusIndex';
@@ -12,6 +12,7 @@ import { filterLayers, isNarrowed, type FeatureFilter } from '../view/filters';
 import { layerBbox, layerCounts, layerInfos, mapLayersOf, type LayerId } from '../view/layers';
 import { clampRange, inRange, type MonthRange } from '../view/timeline';
 import type { MapView, QuoteRef, UrlState } from '../view/urlState';
+import { BasemapNotice, BasemapPicker, type BasemapNoticeKind } from './BasemapControls';
 import { CrossingsContext, type CrossingsContextValue } from './CrossingsContext';
 import { FeatureList } from './FeatureList';
 import { FilterStatus } from './FilterStatus';
@@ -19,6 +20,7 @@ import { LayerPanel } from './LayerPanel';
 import { SearchBox } from './SearchBox';
 import { SourceList } from './SourceList';
 import { ToolBar, toolButtonId, type ToolId } from './ToolBar';
+import { preloadPopups } from './popups/LazyPopups';
 import { useCorpusSearch } from './useCorpusSearch';
 import { useUrlState } from './useUrlState';
 
@@ -53,6 +55,24 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
   const [sort, setSort] = useState<ListSort>('name');
   const search = useCorpusSearch(corpus);
   const [measurePoints, setMeasurePoints] = useState<LatLngPair[] | null>(null);
+  useEffect(() => void preloadPopups(), []);
+  const [basemap, setBasemap] = useState<BasemapChoice>('tiles');
+  const [basemapNotice, setBasemapNotice] = useState<{
+    kind: BasemapNoticeKind;
+    detail: string | null;
+  } | null>(null);
+  const fallBackToBuiltin = useCallback(() => {
+    setBasemap('builtin');
+    setBasemapNotice({ kind: 'tiles-failed', detail: null });
+  }, []);
+  const builtinFailed = useCallback(
+    (detail: string) => setBasemapNotice({ kind: 'builtin-failed', detail }),
+    [],
+  );
+  const chooseBasemap = (choice: BasemapChoice) => {
+    setBasemap(choice);
+    setBasemapNotice(null);
+  };
 
   const time = useMemo(
     () => (index.extent && state.time ? clampRange(state.time, index.extent) : null),
@@ -236,6 +256,7 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
             onToggle={toggleLayer}
             onZoomTo={zoomToLayer}
           />
+          <BasemapPicker choice={basemap} onChoose={chooseBasemap} />
           <FeatureList
             groups={groups}
             hiddenLayers={infos
@@ -272,12 +293,23 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
               onSelect={selectFeature}
               onViewChange={changeView}
               mapRef={setMap}
+              basemap={basemap}
+              onTilesFailed={fallBackToBuiltin}
+              onBasemapError={builtinFailed}
             >
               <Suspense fallback={null}>
                 {walkStep && <WalkLayer step={walkStep} />}
                 {measurePoints && <MeasureLayer points={measurePoints} onPick={pickMeasurePoint} />}
               </Suspense>
             </CrossingsMap>
+            {basemapNotice && (
+              <BasemapNotice
+                kind={basemapNotice.kind}
+                detail={basemapNotice.detail}
+                onRetryTiles={() => chooseBasemap('tiles')}
+                onDismiss={() => setBasemapNotice(null)}
+              />
+            )}
             <Suspense fallback={null}>
               <div className="tool-cards">
                 {walk && state.walk && (
