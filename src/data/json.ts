@@ -66,7 +66,7 @@ function describeSyntaxError(code: string): string {
   return `malformed JSON: ${SYNTAX_ERRORS[code] ?? code}`;
 }
 
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   return { line, column: offset - before.lastIndexOf('\n') };
