@@ -18,6 +18,8 @@ import { lineAndColumn, parseJsonStrict } from './json';
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 export type ImportErrorCode =
+  /** The browser could not read the file at all (moved, or permission withdrawn). */
+  | 'unreadable'
   | 'too-large'
   | 'not-utf8'
   | 'not-json'
@@ -97,11 +99,8 @@ export function parseImportedLayer(
     error: { code, fileName, message, ...where },
   });
   try {
-    if (bytes.length > MAX_IMPORT_BYTES)
-      return fail(
-        'too-large',
-        `The file is ${megabytes(bytes.length)}; the limit is ${megabytes(MAX_IMPORT_BYTES)}, which a phone can read and draw. Split it, or simplify its geometry.`,
-      );
+    const tooLarge = sizeError(fileName, bytes.length);
+    if (tooLarge) return { error: tooLarge };
     const text = decodeUtf8(bytes);
     if (typeof text !== 'string') return fail('not-utf8', text.message);
     if (text.trim() === '') return fail('empty', 'The file is empty.');
@@ -137,6 +136,16 @@ export function parseImportedLayer(
   }
 }
 
+/** Checked before a file is read at all, so a huge file costs nothing. */
+export function sizeError(fileName: string, byteLength: number): ImportError | null {
+  if (byteLength <= MAX_IMPORT_BYTES) return null;
+  return {
+    code: 'too-large',
+    fileName,
+    message: `The file is ${megabytes(byteLength)} (${byteLength.toLocaleString('en')} bytes); the limit is ${megabytes(MAX_IMPORT_BYTES)}, which a phone can read and draw. Split it, or simplify its geometry.`,
+  };
+}
+
 type Fail = (
   code: ImportErrorCode,
   message: string,
@@ -144,7 +153,7 @@ type Fail = (
 ) => { error: ImportError };
 
 function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /** The text, or why it is not UTF-8 and where the first bad byte is. */

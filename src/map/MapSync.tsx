@@ -66,7 +66,8 @@ export function SelectionSync({
 
   useEffect(() => {
     if (!selected) {
-      map.closePopup();
+      // Only a feature's own popup: a popup of the user's layers is not ours to close.
+      if (openIdRef.current) map.closePopup();
       return;
     }
     const marker = registry.markerOf(selected);

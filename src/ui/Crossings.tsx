@@ -1,5 +1,5 @@
 import type { Map as LeafletMap } from 'leaflet';
-import { lazy, Suspense, use, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, use, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CompiledCorpus } from '../data/compiled';
 import { CrossingsMap, type BasemapChoice } from '../map/CrossingsMap';
 import type { LatLngPair } from '../map/MeasureLayer';
@@ -22,6 +22,10 @@ import { SourceList } from './SourceList';
 import { ToolBar, toolButtonId, type ToolId } from './ToolBar';
 import { preloadPopups } from './popups/LazyPopups';
 import { useCorpusSearch } from './useCorpusSearch';
+import { useImportedLayers } from './useImportedLayers';
+import { ImportControl } from './ImportControl';
+import type { OpenImported } from '../map/ImportedLayersMap';
+import type { ImportedLayer } from '../data/importLayer';
 import { useUrlState } from './useUrlState';
 
 /**
@@ -39,6 +43,7 @@ const WalkLayer = lazy(() => import('../map/WalkLayer'));
 const MeasureLayer = lazy(() => import('../map/MeasureLayer'));
 const RouteWalkPanel = lazy(() => import('./RouteWalkPanel'));
 const MeasurePanel = lazy(() => import('./MeasurePanel'));
+const ImportedLayersMap = lazy(() => import('../map/ImportedLayersMap'));
 
 /** Hands focus back to a tool's button when its view closes, so keyboard users stay where they were. */
 const refocusTool = (id: ToolId) =>
@@ -69,6 +74,15 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
     (detail: string) => setBasemapNotice({ kind: 'builtin-failed', detail }),
     [],
   );
+  const imports = useImportedLayers();
+  const [openImported, setOpenImported] = useState<OpenImported | null>(null);
+  const importOpener = useRef<HTMLElement | null>(null);
+  const [looseQuote, setLooseQuote] = useState<{
+    source: string;
+    quote: string;
+    origin: string;
+  } | null>(null);
+  const [dropping, setDropping] = useState(false);
   const chooseBasemap = (choice: BasemapChoice) => {
     setBasemap(choice);
     setBasemapNotice(null);
@@ -118,10 +132,63 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
     [revealing, update],
   );
   const openSource = useCallback(
-    (sourceId: string | null, quote?: QuoteRef) =>
-      update({ source: sourceId, quote: quote ?? null }, 'push'),
+    (sourceId: string | null, quote?: QuoteRef) => {
+      setLooseQuote(null);
+      update({ source: sourceId, quote: quote ?? null }, 'push');
+    },
     [update],
   );
+  const openLooseQuote = useCallback(
+    (source: string, quote: string, origin: string) => {
+      update({ source, quote: null }, 'push');
+      setLooseQuote({ source, quote, origin });
+    },
+    [update],
+  );
+  const openImportedFeature = (key: string, fromList: boolean) => {
+    const layerId = key.slice(0, key.lastIndexOf(':'));
+    if (imports.hidden.has(layerId)) imports.toggle(layerId, true);
+    importOpener.current = fromList ? (document.activeElement as HTMLElement | null) : null;
+    setOpenImported({ key, fromList });
+  };
+  const closeImportedFeature = useCallback((key: string) => {
+    setOpenImported((current) => (current?.key === key ? null : current));
+    const opener = importOpener.current;
+    const focusLost =
+      document.activeElement === document.body ||
+      document.activeElement?.closest('.leaflet-popup') !== null;
+    if (opener?.isConnected && focusLost) requestAnimationFrame(() => opener.focus());
+    importOpener.current = null;
+  }, []);
+  const zoomToImported = (layer: ImportedLayer) => {
+    const [west, south, east, north] = layer.bbox;
+    map?.flyToBounds(
+      [
+        [south, west],
+        [north, east],
+      ],
+      { padding: [48, 48], maxZoom: 12, duration: 0.5 },
+    );
+    setSidebarOpen(false);
+  };
+  /** Files dragged over the page can be dropped anywhere on it. */
+  const dropHandlers = {
+    onDragOver: (event: React.DragEvent) => {
+      if (!event.dataTransfer.types.includes('Files')) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+      setDropping(true);
+    },
+    onDragLeave: (event: React.DragEvent) => {
+      if (event.relatedTarget === null) setDropping(false);
+    },
+    onDrop: (event: React.DragEvent) => {
+      if (!event.dataTransfer.types.includes('Files')) return;
+      event.preventDefault();
+      setDropping(false);
+      void imports.addFiles(event.dataTransfer.files);
+    },
+  };
   const toggleLayer = useCallback(
     (id: LayerId, visible: boolean) => {
       const next = new Set(state.layers);
@@ -218,7 +285,13 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
     <CrossingsContext.Provider value={context}>
       <div
         className={`crossings ${openSourceMeta ? 'crossings--reading' : ''} ${sidebarOpen ? 'crossings--sidebar-open' : ''}`}
+        {...dropHandlers}
       >
+        {dropping && (
+          <div className="drop-overlay" aria-hidden="true">
+            Drop GeoJSON files to add them as layers
+          </div>
+        )}
         <header className="topbar">
           <h1>Crossings</h1>
           <SearchBox
@@ -257,6 +330,12 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
             onZoomTo={zoomToLayer}
           />
           <BasemapPicker choice={basemap} onChoose={chooseBasemap} />
+          <ImportControl
+            imports={imports}
+            openFeature={openImported?.key ?? null}
+            onOpenFeature={(key) => openImportedFeature(key, true)}
+            onZoomTo={zoomToImported}
+          />
           <FeatureList
             groups={groups}
             hiddenLayers={infos
@@ -298,6 +377,16 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
               onBasemapError={builtinFailed}
             >
               <Suspense fallback={null}>
+                {imports.layers.length > 0 && (
+                  <ImportedLayersMap
+                    layers={imports.layers}
+                    hidden={imports.hidden}
+                    open={openImported}
+                    onOpen={(key) => openImportedFeature(key, false)}
+                    onClose={closeImportedFeature}
+                    onOpenQuote={openLooseQuote}
+                  />
+                )}
                 {walkStep && <WalkLayer step={walkStep} />}
                 {measurePoints && <MeasureLayer points={measurePoints} onPick={pickMeasurePoint} />}
               </Suspense>
@@ -377,6 +466,7 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
             <ReaderPanel
               source={openSourceMeta}
               excerpt={excerpt?.source === openSourceMeta.id ? excerpt : null}
+              looseQuote={looseQuote?.source === openSourceMeta.id ? looseQuote : null}
               places={corpus.places.features}
               onMention={selectFeature}
               onClose={() => openSource(null)}

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AnchoredExcerpt, CompiledPlace, CompiledSource } from '../data/compiled';
+import { findQuote } from '../data/quotes';
 import { citeSource, sourceTitle } from '../view/format';
 import { findMentions, segmentText, utf16RangeOf, type Segment } from '../view/textSegments';
 
@@ -7,6 +8,8 @@ interface ReaderPanelProps {
   source: CompiledSource;
   /** The excerpt to highlight and scroll to, if any. */
   excerpt: AnchoredExcerpt | null;
+  /** A quote from outside the corpus (a user's file), looked for in the text when it loads. */
+  looseQuote?: { quote: string; origin: string } | null;
   places: CompiledPlace[];
   onMention: (placeId: string) => void;
   onClose: () => void;
@@ -19,6 +22,7 @@ interface ReaderPanelProps {
 export default function ReaderPanel({
   source,
   excerpt,
+  looseQuote = null,
   places,
   onMention,
   onClose,
@@ -26,17 +30,21 @@ export default function ReaderPanel({
   const text = useSourceText(source.textPath);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const markRef = useRef<HTMLElement>(null);
+  const looseMatch = useMemo(
+    () => (text.status === 'ready' && looseQuote ? findQuote(text.text, looseQuote.quote) : null),
+    [text, looseQuote],
+  );
   const segments = useMemo(() => {
     if (text.status !== 'ready') return [];
     const highlight = excerpt
       ? utf16RangeOf(text.text, excerpt.selector[1].start, excerpt.selector[1].end)
-      : null;
+      : looseMatch;
     const named = places.map((place) => ({
       id: place.id,
       names: [place.properties.name, ...place.properties.aliases],
     }));
     return segmentText(text.text, highlight, findMentions(text.text, named));
-  }, [text, excerpt, places]);
+  }, [text, excerpt, looseMatch, places]);
 
   useEffect(() => {
     titleRef.current?.focus();
@@ -78,6 +86,16 @@ export default function ReaderPanel({
       </dl>
       {excerpt && (
         <p className="reader__citing">Highlighted: the passage cited ({citeSource(source)}).</p>
+      )}
+      {looseQuote && text.status === 'ready' && (
+        <p
+          className={looseMatch ? 'reader__citing' : 'reader__missing'}
+          role={looseMatch ? undefined : 'alert'}
+        >
+          {looseMatch
+            ? `Highlighted: the passage quoted in ${looseQuote.origin}.`
+            : `The quote in ${looseQuote.origin} is not in this text: “${looseQuote.quote}”.`}
+        </p>
       )}
       {text.status === 'loading' && <p role="status">Loading the text…</p>}
       {text.status === 'error' && <p role="alert">The text could not be loaded: {text.message}</p>}

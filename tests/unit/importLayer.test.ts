@@ -16,6 +16,7 @@ const parse = (bytes: Uint8Array, name = 'test.geojson') =>
 const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 
 const ERROR_CODES: ImportErrorCode[] = [
+  'unreadable',
   'too-large',
   'not-utf8',
   'not-json',
@@ -52,15 +53,18 @@ describe('a bad file gets one specific error', () => {
     });
   }
 
-  it('every error code has a fixture, except the size limit (tested below without a 5 MB file in git)', () => {
+  it('every error code has a fixture, except the size limit (tested below without a 5 MB file in git) and a file the browser cannot read', () => {
     const covered = new Set(Object.values(expectedErrors).map((expected) => expected.code));
-    expect(ERROR_CODES.filter((code) => !covered.has(code))).toEqual(['too-large']);
+    expect(ERROR_CODES.filter((code) => !covered.has(code))).toEqual(['unreadable', 'too-large']);
   });
 
   it('a file over the limit is refused before it is read, and the message states the limit', () => {
     const result = parse(new Uint8Array(MAX_IMPORT_BYTES + 1));
     expect(result).toMatchObject({
-      error: { code: 'too-large', message: expect.stringContaining('the limit is 5 MB') },
+      error: {
+        code: 'too-large',
+        message: expect.stringContaining('(5,242,881 bytes); the limit is 5.0 MB'),
+      },
     });
   });
 

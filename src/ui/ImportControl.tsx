@@ -1,0 +1,173 @@
+import { useRef, useState } from 'react';
+import type { ImportedLayer } from '../data/importLayer';
+import type { ImportedLayers } from './useImportedLayers';
+
+/** Same as the parser's limit; kept here so the parser stays out of the first view. */
+const LIMIT_TEXT = '5 MB';
+
+interface ImportControlProps {
+  imports: ImportedLayers;
+  openFeature: string | null;
+  onOpenFeature: (key: string) => void;
+  onZoomTo: (layer: ImportedLayer) => void;
+}
+
+/**
+ * "Your layers": add GeoJSON files (button or drop), switch them on and off,
+ * list their features, and read why a file could not be added.
+ */
+export function ImportControl({
+  imports,
+  openFeature,
+  onOpenFeature,
+  onZoomTo,
+}: ImportControlProps) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <section className="import-control" aria-labelledby="import-title">
+      <h2 id="import-title" className="sidebar__heading">
+        Your layers
+      </h2>
+      <p className="import-control__hint" id="import-hint">
+        GeoJSON, up to {LIMIT_TEXT}; or drop files on the page. They stay on this device.
+      </p>
+      <button
+        type="button"
+        className="import-control__add"
+        onClick={() => input.current?.click()}
+        aria-describedby="import-hint"
+      >
+        Add a GeoJSON file…
+      </button>
+      <input
+        ref={input}
+        type="file"
+        hidden
+        multiple
+        accept=".geojson,.json,application/geo+json,application/json"
+        aria-label="GeoJSON files to add"
+        data-testid="import-input"
+        onChange={(event) => {
+          void imports.addFiles(event.target.files ?? []);
+          event.target.value = '';
+        }}
+      />
+      {imports.pending > 0 && (
+        <p role="status">
+          Reading {imports.pending} {imports.pending === 1 ? 'file' : 'files'}…
+        </p>
+      )}
+      {imports.errors.map((error, index) => (
+        <div key={index} className="import-error" role="alert">
+          <p>
+            <strong>“{error.fileName}” was not added.</strong> {error.message}
+          </p>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => imports.dismissError(index)}
+            aria-label={`Dismiss the message about ${error.fileName}`}
+          >
+            Dismiss
+          </button>
+        </div>
+      ))}
+      {imports.layers.map((layer) => (
+        <ImportedLayerRow
+          key={layer.id}
+          layer={layer}
+          visible={!imports.hidden.has(layer.id)}
+          openFeature={openFeature}
+          onToggle={(visible) => imports.toggle(layer.id, visible)}
+          onRemove={() => imports.remove(layer.id)}
+          onZoomTo={() => onZoomTo(layer)}
+          onOpenFeature={onOpenFeature}
+        />
+      ))}
+    </section>
+  );
+}
+
+function ImportedLayerRow({
+  layer,
+  visible,
+  openFeature,
+  onToggle,
+  onRemove,
+  onZoomTo,
+  onOpenFeature,
+}: {
+  layer: ImportedLayer;
+  visible: boolean;
+  openFeature: string | null;
+  onToggle: (visible: boolean) => void;
+  onRemove: () => void;
+  onZoomTo: () => void;
+  onOpenFeature: (key: string) => void;
+}) {
+  // The feature list renders only when opened: a big file has thousands.
+  const [listed, setListed] = useState(false);
+  const count = layer.features.length;
+  return (
+    <div className="imported-layer" data-layer-id={layer.id}>
+      <div className="layer-panel__row">
+        <input
+          type="checkbox"
+          id={`${layer.id}-toggle`}
+          checked={visible}
+          onChange={(event) => onToggle(event.target.checked)}
+        />
+        <span className="layer-panel__symbol">
+          <span className="imported-swatch" aria-hidden="true" />
+        </span>
+        <label htmlFor={`${layer.id}-toggle`} className="imported-layer__name">
+          {layer.fileName}
+        </label>
+        <span className="layer-panel__count">{count}</span>
+        <button
+          type="button"
+          className="layer-panel__zoom"
+          onClick={onZoomTo}
+          aria-label={`Zoom to ${layer.fileName}`}
+          title={`Zoom to ${layer.fileName}`}
+        >
+          ⤢
+        </button>
+      </div>
+      <p className="layer-panel__description">
+        {count} {count === 1 ? 'feature' : 'features'} from your file, not checked against the
+        sources
+        {layer.withoutGeometry > 0 &&
+          `; ${layer.withoutGeometry} without a geometry not drawn`}.{' '}
+        <button
+          type="button"
+          className="link-button"
+          onClick={onRemove}
+          aria-label={`Remove ${layer.fileName}`}
+        >
+          Remove
+        </button>
+      </p>
+      <details onToggle={(event) => setListed(event.currentTarget.open)}>
+        <summary>List its features</summary>
+        {listed && (
+          <ul className="imported-layer__features">
+            {layer.features.map((feature) => (
+              <li key={feature.key}>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-current={feature.key === openFeature ? 'true' : undefined}
+                  disabled={!visible}
+                  onClick={() => onOpenFeature(feature.key)}
+                >
+                  {feature.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </details>
+    </div>
+  );
+}
