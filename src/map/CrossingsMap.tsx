@@ -6,7 +6,7 @@ import type { MapView } from '../view/urlState';
 import { BorderLayer } from './BorderLayer';
 import { FeatureRegistry, FeatureRegistryContext } from './FeatureRegistry';
 import { IncidentsLayer } from './IncidentsLayer';
-import { ReadyFlag, SelectionSync, SizeSync, ViewSync } from './MapSync';
+import { PopupAccessibility, ReadyFlag, SelectionSync, SizeSync, ViewSync } from './MapSync';
 import { PlacesLayer } from './PlacesLayer';
 import { RouteLayer } from './RouteLayer';
 
@@ -113,6 +113,7 @@ export function CrossingsMap({
         {visible.has('incidents') && <IncidentsLayer incidents={layers.incidents} />}
         {children}
         <SelectionSync selected={selected} onSelect={onSelect} />
+        <PopupAccessibility />
         <ViewSync onViewChange={onViewChange} />
         <SizeSync />
         <ReadyFlag />

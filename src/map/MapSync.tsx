@@ -154,3 +154,24 @@ export function ReadyFlag() {
   }, [map]);
   return null;
 }
+
+/**
+ * Leaflet's popups, fixed for assistive technology: the close link's "#close"
+ * reads as a broken skip link, and the scrolling content needs to be
+ * reachable by keyboard even when it holds nothing focusable.
+ */
+export function PopupAccessibility() {
+  const map = useMap();
+  useEffect(() => {
+    const opened = (event: PopupEvent) => {
+      const element = event.popup.getElement();
+      element?.querySelector('.leaflet-popup-close-button')?.setAttribute('href', '#');
+      element?.querySelector('.leaflet-popup-content')?.setAttribute('tabindex', '0');
+    };
+    map.on('popupopen', opened);
+    return () => {
+      map.off('popupopen', opened);
+    };
+  }, [map]);
+  return null;
+}
