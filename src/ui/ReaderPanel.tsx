@@ -29,6 +29,18 @@ export default function ReaderPanel({
 }: ReaderPanelProps) {
   const text = useSourceText(source.textPath);
   const titleRef = useRef<HTMLHeadingElement>(null);
+  // Where focus was when the reader opened (an "Open in source" button), to go back to on close.
+  const [opener] = useState(() => document.activeElement as HTMLElement | null);
+  const close = () => {
+    onClose();
+    // If the opener has gone (its popup closed), the map is the nearest place to carry on from.
+    requestAnimationFrame(() =>
+      (opener?.isConnected
+        ? opener
+        : document.querySelector<HTMLElement>('.leaflet-container')
+      )?.focus(),
+    );
+  };
   const markRef = useRef<HTMLElement>(null);
   const looseMatch = useMemo(
     () => (text.status === 'ready' && looseQuote ? findQuote(text.text, looseQuote.quote) : null),
@@ -55,7 +67,13 @@ export default function ReaderPanel({
   }, [segments]);
 
   return (
-    <aside className="reader" aria-labelledby="reader-title">
+    <aside
+      className="reader"
+      aria-labelledby="reader-title"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') close();
+      }}
+    >
       <header className="reader__header">
         <h2 id="reader-title" ref={titleRef} tabIndex={-1}>
           {sourceTitle(source)}
@@ -63,7 +81,7 @@ export default function ReaderPanel({
         <button
           type="button"
           className="reader__close"
-          onClick={onClose}
+          onClick={close}
           aria-label="Close the source"
         >
           ×

@@ -1,0 +1,127 @@
+/**
+ * The whole app without a mouse: every step below is a key press, and every
+ * element that takes focus on the way shows that it has it.
+ */
+import type { Page } from '@playwright/test';
+import { expect, openApp, test } from './fixtures';
+
+interface Focused {
+  tag: string;
+  name: string;
+  visible: boolean;
+  marker: boolean;
+}
+
+/** Describes the focused element, and whether a focus ring or outline is drawn round it. */
+const focused = (page: Page): Promise<Focused> =>
+  page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body)
+      return { name: '', visible: false, tag: 'body', marker: false };
+    const style = getComputedStyle(element);
+    return {
+      tag: element.tagName.toLowerCase(),
+      name: (
+        element.getAttribute('aria-label') ??
+        (element as HTMLInputElement).labels?.[0]?.textContent ??
+        element.textContent ??
+        ''
+      )
+        .trim()
+        .slice(0, 80),
+      visible: style.outlineStyle !== 'none' || style.boxShadow !== 'none',
+      marker: element.classList.contains('leaflet-marker-icon'),
+    };
+  });
+
+/** Presses Tab until the focused element matches, checking that each stop's focus is visible. */
+async function tabTo(
+  page: Page,
+  matches: (now: Focused) => boolean,
+  limit = 200,
+): Promise<Focused> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const now = await focused(page);
+    expect(now.visible, `focus ring on ${now.tag} "${now.name}"`).toBe(true);
+    if (matches(now)) return now;
+  }
+  throw new Error(`Tab never reached the element (${limit} presses)`);
+}
+const named = (name: string) => (now: Focused) => now.name === name;
+
+test('a keyboard-only walk: tools, layers, basemap, import, markers, popups, reader, mentions', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openApp(page);
+
+  await page.keyboard.press('Tab');
+  expect((await focused(page)).name).toMatch(/^Search places/);
+
+  // A panel opens with Enter and closes with Escape; focus goes back to its button.
+  await tabTo(page, named('Figures'));
+  await page.keyboard.press('Enter');
+  const figures = page.getByRole('region', { name: 'Figures across sources' });
+  await expect(figures).toBeVisible();
+  await tabTo(page, (now) => now.tag === 'button', 20);
+  await page.keyboard.press('Escape');
+  await expect(figures).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Figures', exact: true })).toBeFocused();
+
+  // Layer switches toggle with Space.
+  await tabTo(page, named('Cities'));
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('checkbox', { name: 'Cities' })).not.toBeChecked();
+  await expect(page).toHaveURL(/layers=/);
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('checkbox', { name: 'Cities' })).toBeChecked();
+
+  // The basemap radio group: arrows move the choice.
+  await tabTo(page, (now) => now.name.startsWith('OpenStreetMap tiles'));
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: /Built-in/ })).toBeChecked();
+  await expect(page.locator('.basemap-pane canvas')).toBeAttached();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('radio', { name: /OpenStreetMap tiles/ })).toBeChecked();
+
+  // The import button is a real, focusable button.
+  await tabTo(page, named('Add a GeoJSON file…'));
+
+  // On past the list and the sources into the map, to the first marker.
+  const first = await tabTo(page, (now) => now.marker);
+  await page.keyboard.press('Enter');
+  const popupTitle = page.locator('.leaflet-popup .popup__title');
+  await expect(popupTitle).toBeFocused();
+  await expect(popupTitle).toHaveText(first.name);
+  // Escape closes the popup, and focus returns to the marker.
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.leaflet-popup')).toHaveCount(0);
+  expect((await focused(page)).name).toBe(first.name);
+
+  // Marker by marker to Ras al-Ayn; its popup, then the passage in the reader.
+  await tabTo(page, (now) => now.marker && now.name === 'Ras al-Ayn');
+  await page.keyboard.press('Enter');
+  await expect(popupTitle).toHaveText('Ras al-Ayn');
+  await expect(popupTitle).toBeFocused();
+  await tabTo(page, named('Open in source'), 20);
+  await page.keyboard.press('Enter');
+  const reader = page.locator('aside.reader');
+  await expect(reader.getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(reader.locator('mark')).toBeVisible();
+  // Escape closes the reader and focus goes back to the button that opened it.
+  await page.keyboard.press('Escape');
+  await expect(reader).toHaveCount(0);
+  expect((await focused(page)).name).toBe('Open in source');
+
+  // Open it again; a place the text mentions is a button: Enter shows it on the map.
+  await page.keyboard.press('Enter');
+  await expect(reader.getByRole('heading', { level: 2 })).toBeFocused();
+  await tabTo(page, named('Tall Tamr'));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/feature=tall-tamr/);
+  await expect(popupTitle).toHaveText('Tall Tamr');
+  await page.keyboard.press('Escape');
+  await expect(reader).toHaveCount(0);
+  expect((await focused(page)).tag).not.toBe('body');
+});
