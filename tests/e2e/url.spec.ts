@@ -45,4 +45,41 @@ test.describe('state in the URL', () => {
     await expect(page.locator('mark')).toHaveCount(0);
     expect(pageErrors.messages).toEqual([]);
   });
+
+  test('each field of the link, made garbage on its own, is the only one ignored', async ({
+    page,
+    pageErrors,
+  }) => {
+    const good: Record<string, string> = {
+      map: '8/36.85/40.07',
+      layers: 'cities,border-towns,route',
+      time: '2014-01/2020-07',
+      q: 'hasaka',
+      feature: 'amuda',
+      source: 'isis-flee-to-turkey',
+      panel: 'export',
+      walk: 'smuggling-route-ras-al-ayn.2',
+    };
+    const garbage: Record<string, string> = {
+      map: '<img src=x onerror=alert(1)>',
+      layers: 'cities,<script>',
+      time: '9999-99/0000-00',
+      q: ' '.repeat(3),
+      feature: '../../etc/passwd',
+      source: 'javascript:alert(1)',
+      panel: '"><svg onload=alert(1)>',
+      walk: 'smuggling-route-ras-al-ayn.999999999999',
+    };
+    for (const field of Object.keys(good)) {
+      const params = new URLSearchParams({ ...good, [field]: garbage[field]! });
+      await openApp(page, `?${params}`);
+      await expect(page.getByRole('status').filter({ hasText: 'ignored' }), field).toContainText(
+        `was not understood and was ignored: ${field}.`,
+      );
+      // The rest of the link still applies.
+      if (field !== 'layers')
+        await expect(page.getByRole('checkbox', { name: 'Incidents' })).not.toBeChecked();
+    }
+    expect(pageErrors.messages).toEqual([]);
+  });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnchoredExcerpt } from '../../src/data/compiled';
 import { dateSpanOf } from '../../src/data/dates';
@@ -197,5 +198,78 @@ describe('formatFigure and interval dates', () => {
     expect(formatDate(dateSpanOf('2014/2017'))).toBe('2014 – 2017');
     expect(formatDate(dateSpanOf('2019-11-11/2020-07-01?'))).toBe('11 Nov 2019 – 1 Jul 2020?');
     expect(formatDate(dateSpanOf('2017-10?/2017-11?'))).toBe('Oct 2017? – Nov 2017?');
+  });
+});
+
+describe('URL state under fuzzing (fast-check)', () => {
+  const known: KnownIds = {
+    features: new Set(['ras-al-ayn', 'amuda']),
+    sources: new Set(['isis-flee-to-turkey']),
+    excerptCounts: new Map([['amuda', 1]]),
+    walkSteps: new Map([['smuggling-route', 7]]),
+  };
+  /** A good value and a generator of bad ones for every field. */
+  const FIELDS: Record<string, { good: string; bad: fc.Arbitrary<string> }> = {
+    map: {
+      good: '8/36.85/40.07',
+      bad: fc.constantFrom('banana', '99/1/2', '8/91/0', '8/1', '1e999/0/0', '8//'),
+    },
+    layers: { good: 'cities,route', bad: fc.constantFrom('nope', 'cities,<b>', ',,') },
+    time: {
+      good: '2017-03/2017-11',
+      bad: fc.constantFrom('2017-11/2017-03', '<b>', '2017-13/2018-01'),
+    },
+    q: { good: 'hasaka', bad: fc.constantFrom('   ', 'a'.repeat(MAX_QUERY_LENGTH + 1)) },
+    feature: { good: 'amuda', bad: fc.string().filter((s) => s !== '' && !known.features.has(s)) },
+    source: {
+      good: 'isis-flee-to-turkey',
+      bad: fc.string().filter((s) => s !== '' && !known.sources.has(s)),
+    },
+    panel: { good: 'export', bad: fc.string().filter((s) => s !== 'export' && s !== 'figures') },
+    walk: {
+      good: 'smuggling-route.3',
+      bad: fc.constantFrom('smuggling-route.8', 'x.1', 'smuggling-route.', '.'),
+    },
+  };
+  const names = Object.keys(FIELDS);
+
+  it('any query string parses without throwing, and what it parses to serialises back to itself', () => {
+    fc.assert(
+      fc.property(
+        fc.string(),
+        fc.dictionary(fc.constantFrom(...names, 'quote', 'x'), fc.string()),
+        (raw, fields) => {
+          for (const search of [raw, `?${new URLSearchParams(fields)}`]) {
+            const { state, ignored } = parseUrlState(search, known);
+            expect(ignored.every((name) => [...names, 'quote'].includes(name))).toBe(true);
+            expect(parseUrlState(serializeUrlState(state), known)).toEqual({ state, ignored: [] });
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a bad value in any set of fields falls back in those fields only, and names exactly them', () => {
+    const badFields = fc.subarray(names, { minLength: 1 });
+    fc.assert(
+      fc.property(
+        badFields.chain((bad) =>
+          fc.tuple(fc.constant(bad), fc.tuple(...bad.map((name) => FIELDS[name]!.bad))),
+        ),
+        ([bad, badValues]) => {
+          const params = new URLSearchParams(names.map((name) => [name, FIELDS[name]!.good]));
+          bad.forEach((name, i) => params.set(name, badValues[i]!));
+          const { state, ignored } = parseUrlState(`?${params}`, known);
+          expect([...ignored].sort()).toEqual([...bad].sort());
+          const good = parseUrlState(
+            `?${new URLSearchParams(names.filter((name) => !bad.includes(name)).map((name) => [name, FIELDS[name]!.good]))}`,
+            known,
+          ).state;
+          expect(state).toEqual(good);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
