@@ -11,6 +11,14 @@ const LAND: PathOptions = { stroke: false, fillColor: '#f2efe9', fillOpacity: 1 
 const BORDERS: PathOptions = { color: '#8d8a9c', weight: 1, dashArray: '4 3' };
 const COAST: PathOptions = { color: '#6f9bb4', weight: 1 };
 
+/** Drawn in this order: land, then the lines over it. */
+const LAYER_PARTS = ['land', 'borders', 'coast'] as const;
+const PART_STYLES: Record<(typeof LAYER_PARTS)[number], PathOptions> = {
+  land: LAND,
+  borders: BORDERS,
+  coast: COAST,
+};
+
 type LoadState =
   | { status: 'loading' }
   | { status: 'ready'; basemap: Basemap }
@@ -41,30 +49,17 @@ export default function BuiltinBasemap({ onError }: { onError: (message: string)
   const [west, south, east, north] = basemap.detailBox.map((edge, i) =>
     i < 2 ? edge + 0.02 : edge - 0.02,
   ) as [number, number, number, number];
-  const layer = (part: BasemapLayer, key: string) => [
-    <GeoJSON
-      key={`${key}-land`}
-      data={part.land}
-      style={LAND}
-      {...onCanvas}
-      interactive={false}
-      attribution={key === 'world' ? basemap.attribution : undefined}
-    />,
-    <GeoJSON
-      key={`${key}-borders`}
-      data={part.borders}
-      style={BORDERS}
-      {...onCanvas}
-      interactive={false}
-    />,
-    <GeoJSON
-      key={`${key}-coast`}
-      data={part.coast}
-      style={COAST}
-      {...onCanvas}
-      interactive={false}
-    />,
-  ];
+  const layer = (part: BasemapLayer, key: 'world' | 'detail') =>
+    LAYER_PARTS.map((name) => (
+      <GeoJSON
+        key={`${key}-${name}`}
+        data={part[name]}
+        style={PART_STYLES[name]}
+        interactive={false}
+        attribution={key === 'world' && name === 'land' ? basemap.attribution : undefined}
+        {...onCanvas}
+      />
+    ));
   return (
     <>
       <Pane name="basemap" className="basemap-pane">
