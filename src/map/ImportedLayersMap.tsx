@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { GeoJSON, Popup } from 'react-leaflet';
 import type { ImportedFeature, ImportedLayer } from '../data/importLayer';
 import { useCrossings } from '../ui/CrossingsContext';
-import { citeSource, sourceTitle } from '../view/format';
+import { SourceCitation } from '../ui/popups/ExcerptList';
 
 const IMPORTED_STYLE: PathOptions = {
   color: '#0b6e69',
@@ -183,9 +183,7 @@ function ImportedExcerpts({
             <blockquote className="excerpt__quote">“{excerpt.quote}”</blockquote>
             {source ? (
               <>
-                <p className="excerpt__source">
-                  <cite>{sourceTitle(source)}</cite> — {citeSource(source)}
-                </p>
+                <SourceCitation source={source} />
                 <button
                   type="button"
                   className="link-button"

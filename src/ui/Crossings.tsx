@@ -61,6 +61,20 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
   const search = useCorpusSearch(corpus);
   const [measurePoints, setMeasurePoints] = useState<LatLngPair[] | null>(null);
   useEffect(() => void preloadPopups(), []);
+  /** Flies to [west, south, east, north] and, on a phone, closes the sidebar to show the map. */
+  const flyToBox = useCallback(
+    ([west, south, east, north]: [number, number, number, number], maxZoom: number) => {
+      map?.flyToBounds(
+        [
+          [south, west],
+          [north, east],
+        ],
+        { padding: [48, 48], maxZoom, duration: 0.5 },
+      );
+      setSidebarOpen(false);
+    },
+    [map],
+  );
   const [basemap, setBasemap] = useState<BasemapChoice>('tiles');
   const [basemapNotice, setBasemapNotice] = useState<{
     kind: BasemapNoticeKind;
@@ -160,17 +174,7 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
     if (opener?.isConnected && focusLost) requestAnimationFrame(() => opener.focus());
     importOpener.current = null;
   }, []);
-  const zoomToImported = (layer: ImportedLayer) => {
-    const [west, south, east, north] = layer.bbox;
-    map?.flyToBounds(
-      [
-        [south, west],
-        [north, east],
-      ],
-      { padding: [48, 48], maxZoom: 12, duration: 0.5 },
-    );
-    setSidebarOpen(false);
-  };
+  const zoomToImported = (layer: ImportedLayer) => flyToBox(layer.bbox, 12);
   /** Files dragged over the page can be dropped anywhere on it. */
   const dropHandlers = {
     onDragOver: (event: React.DragEvent) => {
@@ -203,17 +207,9 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
       const box = layerBbox(layers, id);
       if (!box || !map) return;
       if (!state.layers.has(id)) toggleLayer(id, true);
-      const [west, south, east, north] = box;
-      map.flyToBounds(
-        [
-          [south, west],
-          [north, east],
-        ],
-        { padding: [48, 48], maxZoom: 10, duration: 0.5 },
-      );
-      setSidebarOpen(false);
+      flyToBox(box, 10);
     },
-    [layers, map, state.layers, toggleLayer],
+    [layers, map, state.layers, toggleLayer, flyToBox],
   );
   const walk = state.walk
     ? index.walks.find((candidate) => candidate.id === state.walk!.walkId)

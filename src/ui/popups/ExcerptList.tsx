@@ -1,4 +1,4 @@
-import type { AnchoredExcerpt } from '../../data/compiled';
+import type { AnchoredExcerpt, CompiledSource } from '../../data/compiled';
 import { citeSource, displayQuote, provenanceOf, sourceTitle } from '../../view/format';
 import { useCrossings } from '../CrossingsContext';
 
@@ -23,9 +23,7 @@ export function ExcerptList({
               </p>
             )}
             <blockquote className="excerpt__quote">{displayQuote(excerpt)}</blockquote>
-            <p className="excerpt__source">
-              <cite>{sourceTitle(source)}</cite> — {citeSource(source)}
-            </p>
+            <SourceCitation source={source} />
             <button
               type="button"
               className="link-button"
@@ -48,6 +46,15 @@ export function Provenance({ excerpts }: { excerpts: AnchoredExcerpt[] }) {
     <p className={`provenance ${corroborated ? 'provenance--corroborated' : 'provenance--single'}`}>
       <span className="provenance__badge">{corroborated ? 'Corroborated' : 'Single source'}</span>{' '}
       {text}
+    </p>
+  );
+}
+
+/** Title and citation of the source an excerpt comes from. */
+export function SourceCitation({ source }: { source: CompiledSource }) {
+  return (
+    <p className="excerpt__source">
+      <cite>{sourceTitle(source)}</cite> — {citeSource(source)}
     </p>
   );
 }
