@@ -53,6 +53,8 @@ const named = (name: string) => (now: Focused) => now.name === name;
 test('a keyboard-only walk: tools, layers, basemap, import, markers, popups, reader, mentions', async ({
   page,
 }) => {
+  // About 150 key presses, each followed by a look at the focused element: 20–30 s on 2 busy cores.
+  test.setTimeout(90_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   await openApp(page);
 
