@@ -12,9 +12,13 @@ const list = (page: Page) => page.getByRole('region', { name: /^On the map/ });
 
 /** The list view and the map must always show the same features. */
 async function expectListMatchesMap(page: Page): Promise<string[]> {
+  // Both sides are read on every try: either may still be catching up with a filter.
   await expect
-    .poll(async () => (await listIds(page)).join(' '))
-    .toBe((await markerIds(page)).join(' '));
+    .poll(async () => {
+      const [list, markers] = [await listIds(page), await markerIds(page)];
+      return list.join(' ') === markers.join(' ');
+    })
+    .toBe(true);
   return markerIds(page);
 }
 
@@ -124,6 +128,8 @@ test.describe('search by any spelling', () => {
 
     await page.reload();
     await expect(page.locator('.map')).toHaveAttribute('data-ready', 'true');
+    // The search index loads after the first view; the filter applies once it has.
+    await expect(page.getByRole('status')).toContainText(`matching “Istanbul” (${ids.length})`);
     expect(await expectListMatchesMap(page)).toEqual(ids);
 
     await page.getByRole('button', { name: 'Clear the search for Istanbul' }).first().click();
