@@ -9,7 +9,9 @@
  *
  * Exits 1 when there is any error; every problem is printed, not only the first.
  */
+import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkCorpus } from '../src/data/checkCorpus';
@@ -73,17 +75,49 @@ async function writeCompiled(corpus: CompiledCorpus, root: string, out: string):
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
   await writeFile(join(out, 'corpus.json'), JSON.stringify(corpus));
-  const basemap = buildBasemap({
-    world: await loadCountriesTopology('110m'),
-    detail: await loadCountriesTopology('10m'),
-    corpusBbox: corpus.bbox,
-  });
-  await writeFile(join(out, 'basemap.json'), JSON.stringify(basemap));
-  for (const source of corpus.sources) {
-    const target = join(out, source.textPath);
-    await mkdir(dirname(target), { recursive: true });
-    await copyFile(join(root, source.textPath), target);
+  await writeFile(join(out, 'basemap.json'), await basemapJson(corpus.bbox));
+  const folders = new Set(corpus.sources.map((source) => dirname(join(out, source.textPath))));
+  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+  await Promise.all(
+    corpus.sources.map((source) =>
+      copyFile(join(root, source.textPath), join(out, source.textPath)),
+    ),
+  );
+}
+
+/**
+ * The basemap depends only on the corpus's extent (and the code and Natural
+ * Earth data that draw it), and takes a second to build: it is cached, so
+ * editing an article does not rebuild it.
+ */
+async function basemapJson(corpusBbox: CompiledCorpus['bbox']): Promise<string> {
+  const require = createRequire(import.meta.url);
+  const inputs = [
+    JSON.stringify(corpusBbox),
+    (require('world-atlas/package.json') as { version: string }).version,
+    ...(await Promise.all(
+      BASEMAP_CODE.map((path) => readFile(new URL(path, import.meta.url), 'utf8')),
+    )),
+  ];
+  const key = createHash('sha256').update(inputs.join('\0')).digest('hex').slice(0, 16);
+  const cached = join(CACHE_DIR, `basemap-${key}.json`);
+  try {
+    return await readFile(cached, 'utf8');
+  } catch {
+    const json = JSON.stringify(
+      buildBasemap({
+        world: await loadCountriesTopology('110m'),
+        detail: await loadCountriesTopology('10m'),
+        corpusBbox,
+      }),
+    );
+    await mkdir(CACHE_DIR, { recursive: true });
+    await writeFile(cached, json);
+    return json;
   }
 }
+
+const CACHE_DIR = 'node_modules/.cache/crossings';
+const BASEMAP_CODE = ['../src/geo/basemap.ts', '../src/geo/countries.ts'];
 
 process.exitCode = await main();

@@ -16,15 +16,16 @@ const CORPUS_FILE =
 
 /** Every corpus file under `root`, keyed by its path relative to `root` with "/" separators. */
 export async function readCorpusFiles(root: string): Promise<Map<string, Uint8Array>> {
-  const files = new Map<string, Uint8Array>();
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    const key = relative(root, path).split(sep).join('/');
-    if (CORPUS_FILE.test(key)) files.set(key, await readFile(path));
-  }
-  return files;
+  const paths = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .map((path) => ({ path, key: relative(root, path).split(sep).join('/') }))
+    .filter(({ key }) => CORPUS_FILE.test(key))
+    .sort((a, b) => (a.key < b.key ? -1 : 1));
+  // Read together: a thousand articles one after another spend most of a second waiting.
+  const contents = await Promise.all(paths.map(({ path }) => readFile(path)));
+  return new Map(paths.map(({ key }, i) => [key, contents[i]!]));
 }
 
 let countries: CountryIndex | undefined;

@@ -20,6 +20,27 @@ export interface DateSpan {
   approximate: boolean;
 }
 
+type Parsed = ReturnType<typeof edtf>;
+const parsedDates = new Map<string, Parsed | Error>();
+
+/**
+ * The library parses with a grammar it rebuilds on every call (about 0.1 ms a
+ * date); a corpus repeats its dates, and each is both validated and spanned.
+ */
+function parseEdtf(value: string): Parsed {
+  let parsed = parsedDates.get(value);
+  if (parsed === undefined) {
+    try {
+      parsed = edtf(value);
+    } catch (error) {
+      parsed = error instanceof Error ? error : new Error(String(error));
+    }
+    parsedDates.set(value, parsed);
+  }
+  if (parsed instanceof Error) throw parsed;
+  return parsed;
+}
+
 const PRECISIONS: Record<number, DatePrecision> = { 1: 'year', 2: 'month', 3: 'day' };
 
 /**
@@ -27,8 +48,16 @@ const PRECISIONS: Record<number, DatePrecision> = { 1: 'year', 2: 'month', 3: 'd
  * @example isValidEdtf('2017-09-25?') // true; isValidEdtf('25/09/2017') // false
  */
 export function isValidEdtf(value: string): boolean {
+  if (calendarDateSpan(value)) return true;
+  // The library takes 29 February of any year (and rolls it to 1 March): a day that never was is refused here.
+  if (isPlainCalendarForm(value)) return false;
+  return edtfIsValid(value);
+}
+
+/** `isValidEdtf` by the library alone (exported for the test that compares the two paths). */
+export function edtfIsValid(value: string): boolean {
   try {
-    const parsed = edtf(value);
+    const parsed = parseEdtf(value);
     return Number.isFinite(parsed.min) && Number.isFinite(parsed.max);
   } catch {
     return false;
@@ -40,7 +69,12 @@ export function isValidEdtf(value: string): boolean {
  * @example dateSpanOf('2017-11?') // { start: '2017-11-01', end: '2017-11-30', precision: 'month', uncertain: true, … }
  */
 export function dateSpanOf(value: string): DateSpan {
-  const parsed = edtf(value);
+  return calendarDateSpan(value) ?? edtfDateSpan(value);
+}
+
+/** `dateSpanOf` by the library alone (exported for the test that compares the two paths). */
+export function edtfDateSpan(value: string): DateSpan {
+  const parsed = parseEdtf(value);
   const isInterval = value.includes('/');
   return {
     edtf: value,
@@ -55,4 +89,41 @@ export function dateSpanOf(value: string): DateSpan {
 
 function isoDay(epochMs: number): string {
   return new Date(epochMs).toISOString().slice(0, 10);
+}
+
+const CALENDAR_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/;
+
+/**
+ * The common case, a plain year, month or day with an optional qualifier,
+ * without the library's parser (which rebuilds its grammar on every call: a
+ * second for 10,000 dates). Anything else — intervals, seasons, unspecified
+ * digits, negative years — returns null and goes to the library. A property
+ * test holds the two to the same answers.
+ */
+function isPlainCalendarForm(value: string): boolean {
+  const match = CALENDAR_DATE.exec(value);
+  return match !== null && Number(match[1]) >= 1000 && Number(match[2] ?? 1) <= 12;
+}
+
+export function calendarDateSpan(value: string): DateSpan | null {
+  const match = CALENDAR_DATE.exec(value);
+  if (!match) return null;
+  const [, yearText, monthText, dayText, qualifier] = match;
+  const year = Number(yearText);
+  if (year < 1000) return null; // Date.UTC reads years 0–99 as 1900–1999
+  const month = monthText === undefined ? null : Number(monthText);
+  const day = dayText === undefined ? null : Number(dayText);
+  if (month !== null && (month < 1 || month > 12)) return null;
+  const lastDay = (m: number) => new Date(Date.UTC(year, m, 0)).getUTCDate();
+  if (day !== null && (day < 1 || day > lastDay(month!))) return null;
+  const iso = (m: number, d: number) =>
+    `${yearText}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return {
+    edtf: value,
+    start: iso(month ?? 1, day ?? 1),
+    end: iso(month ?? 12, day ?? lastDay(month ?? 12)),
+    precision: day !== null ? 'day' : month !== null ? 'month' : 'year',
+    uncertain: qualifier === '?' || qualifier === '%',
+    approximate: qualifier === '~' || qualifier === '%',
+  };
 }

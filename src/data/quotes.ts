@@ -75,6 +75,23 @@ export function normaliseForQuoteMatching(original: string): NormalisedText {
   return { text, originalIndex };
 }
 
+const recentSources = new Map<string, NormalisedText>();
+const RECENT_SOURCES = 64;
+
+/**
+ * A source is searched once per excerpt that quotes it, tens of times for a
+ * long article: normalising it once keeps the check linear in the corpus.
+ */
+function normalisedSource(source: string): NormalisedText {
+  let normalised = recentSources.get(source);
+  if (!normalised) {
+    if (recentSources.size >= RECENT_SOURCES) recentSources.clear();
+    normalised = normaliseForQuoteMatching(source);
+    recentSources.set(source, normalised);
+  }
+  return normalised;
+}
+
 /**
  * Where `quote` occurs in `source`, in UTF-16 offsets of the original text.
  * @example findQuote('He said “no”.', 'said "no"') // { start: 3, end: 12, occurrences: 1 }
@@ -83,7 +100,7 @@ export function findQuote(
   source: string,
   quote: string,
 ): { start: number; end: number; occurrences: number } | null {
-  const haystack = normaliseForQuoteMatching(source);
+  const haystack = normalisedSource(source);
   const needle = normaliseForQuoteMatching(quote).text.trim();
   if (needle === '') return null;
   const first = haystack.text.indexOf(needle);

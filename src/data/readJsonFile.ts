@@ -11,7 +11,6 @@ import { FeatureCollectionShellSchema } from './schema';
 export interface Located<T> {
   value: T;
   index: number;
-  line: number | undefined;
 }
 
 export interface ItemsRead<T> {
@@ -91,7 +90,7 @@ function readItems(
   container.items.forEach((item, index) => {
     const result = v.safeParse(itemSchema, item);
     if (result.success) {
-      read.items.push({ value: result.output, index, line: read.lineOf(index) });
+      read.items.push({ value: result.output, index });
       return;
     }
     const id = idOf(item);
