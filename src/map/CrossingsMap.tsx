@@ -103,14 +103,20 @@ export function CrossingsMap({
           </Suspense>
         )}
         {visible.has('border') && <BorderLayer borders={layers.borders} />}
-        {visible.has('areas') && <PlacesLayer places={layers.areas} symbol="area" />}
+        {visible.has('areas') && (
+          <PlacesLayer places={layers.areas} symbol="area" selected={selected} />
+        )}
         {visible.has('flows') && <RouteLayer routes={layers.flows} stops={[]} />}
         {visible.has('route') && <RouteLayer routes={layers.routes} stops={layers.routeStops} />}
-        {visible.has('cities') && <PlacesLayer places={layers.cities} symbol="city" />}
-        {visible.has('border-towns') && (
-          <PlacesLayer places={layers.borderTowns} symbol="border-town" />
+        {visible.has('cities') && (
+          <PlacesLayer places={layers.cities} symbol="city" selected={selected} />
         )}
-        {visible.has('incidents') && <IncidentsLayer incidents={layers.incidents} />}
+        {visible.has('border-towns') && (
+          <PlacesLayer places={layers.borderTowns} symbol="border-town" selected={selected} />
+        )}
+        {visible.has('incidents') && (
+          <IncidentsLayer incidents={layers.incidents} selected={selected} />
+        )}
         {children}
         <SelectionSync selected={selected} onSelect={onSelect} />
         <PopupAccessibility />

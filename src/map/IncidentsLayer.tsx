@@ -3,6 +3,7 @@ import { LayerGroup } from 'react-leaflet';
 import type { CompiledIncident } from '../data/compiled';
 import { formatDate } from '../view/format';
 import { IncidentPopup } from '../ui/popups/LazyPopups';
+import { CLUSTER_THRESHOLD, ClusteredMarkers } from './LazyClusters';
 import { FeatureMarker } from './FeatureMarker';
 import { fanOffsets, symbolIcon } from './icons';
 
@@ -10,30 +11,64 @@ import { fanOffsets, symbolIcon } from './icons';
  * Incidents at the place they happened. Several at one place are fanned out
  * in a ring (in screen pixels) so each stays visible and reachable on its own.
  */
-export function IncidentsLayer({ incidents }: { incidents: CompiledIncident[] }) {
+export function IncidentsLayer({
+  incidents,
+  selected,
+}: {
+  incidents: CompiledIncident[];
+  selected: string | null;
+}) {
+  if (incidents.length > CLUSTER_THRESHOLD)
+    return (
+      <LayerGroup>
+        <ClusteredMarkers
+          features={incidents}
+          noun="incidents"
+          renderFeature={(incident) => <IncidentMarker key={incident.id} incident={incident} />}
+          describe={incidentLabel}
+          selected={selected}
+          className="cluster--incident"
+        />
+      </LayerGroup>
+    );
+  return <FannedIncidents incidents={incidents} />;
+}
+
+function FannedIncidents({ incidents }: { incidents: CompiledIncident[] }) {
   const offsets = useMemo(() => offsetsByIncident(incidents), [incidents]);
   return (
     <LayerGroup>
-      {incidents.map((incident) => {
-        const [lng, lat] = incident.geometry.coordinates as [number, number];
-        const uncertain =
-          incident.properties.when.uncertain || incident.properties.when.approximate;
-        return (
-          <FeatureMarker
-            key={incident.id}
-            featureId={incident.id}
-            label={`${incident.properties.name}, ${formatDate(incident.properties.when)}`}
-            position={[lat, lng]}
-            icon={symbolIcon('incident', {
-              offset: offsets.get(incident.id),
-              extraClass: uncertain ? 'symbol--uncertain' : '',
-            })}
-          >
-            <IncidentPopup incident={incident} />
-          </FeatureMarker>
-        );
-      })}
+      {incidents.map((incident) => (
+        <IncidentMarker key={incident.id} incident={incident} offset={offsets.get(incident.id)} />
+      ))}
     </LayerGroup>
+  );
+}
+
+const incidentLabel = (incident: CompiledIncident) =>
+  `${incident.properties.name}, ${formatDate(incident.properties.when)}`;
+
+function IncidentMarker({
+  incident,
+  offset,
+}: {
+  incident: CompiledIncident;
+  offset?: [number, number];
+}) {
+  const [lng, lat] = incident.geometry.coordinates as [number, number];
+  const uncertain = incident.properties.when.uncertain || incident.properties.when.approximate;
+  return (
+    <FeatureMarker
+      featureId={incident.id}
+      label={incidentLabel(incident)}
+      position={[lat, lng]}
+      icon={symbolIcon('incident', {
+        offset,
+        extraClass: uncertain ? 'symbol--uncertain' : '',
+      })}
+    >
+      <IncidentPopup incident={incident} />
+    </FeatureMarker>
   );
 }
 

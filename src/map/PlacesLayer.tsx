@@ -2,11 +2,33 @@ import { LayerGroup } from 'react-leaflet';
 import type { CompiledPlace } from '../data/compiled';
 import { AREA_KINDS } from '../data/kinds';
 import { PlacePopup } from '../ui/popups/LazyPopups';
+import { CLUSTER_THRESHOLD, ClusteredMarkers } from './LazyClusters';
 import { FeatureMarker } from './FeatureMarker';
 import { symbolIcon, type SymbolKind } from './icons';
 
 /** Places of one layer. */
-export function PlacesLayer({ places, symbol }: { places: CompiledPlace[]; symbol: SymbolKind }) {
+export function PlacesLayer({
+  places,
+  symbol,
+  selected,
+}: {
+  places: CompiledPlace[];
+  symbol: SymbolKind;
+  selected: string | null;
+}) {
+  if (places.length > CLUSTER_THRESHOLD)
+    return (
+      <LayerGroup>
+        <ClusteredMarkers
+          features={places}
+          noun="places"
+          renderFeature={(place) => <PlaceMarker key={place.id} place={place} symbol={symbol} />}
+          describe={(place) => place.properties.name}
+          selected={selected}
+          className={`cluster--${symbol}`}
+        />
+      </LayerGroup>
+    );
   return (
     <LayerGroup>
       {places.map((place) => (

@@ -82,7 +82,17 @@ export class CorpusSearch {
   private readonly index: MiniSearch<SearchDocument>;
   private readonly documents = new Map<string, SearchDocument>();
 
-  constructor(corpus: CompiledCorpus) {
+  /**
+   * Indexes in chunks between which the page stays responsive: a corpus of
+   * 100,000 incidents takes seconds to index, and the map must not freeze.
+   */
+  static async create(corpus: CompiledCorpus): Promise<CorpusSearch> {
+    const search = new CorpusSearch(corpus, false);
+    await search.index.addAllAsync([...search.documents.values()], { chunkSize: 200 });
+    return search;
+  }
+
+  constructor(corpus: CompiledCorpus, indexNow = true) {
     this.index = new MiniSearch<SearchDocument>({
       idField: 'key',
       fields: ['name', 'aliases', 'text'],
@@ -106,7 +116,7 @@ export class CorpusSearch {
       keys: { name: keysOf(document.name), aliases: document.aliases.map(keysOf) },
     }));
     for (const document of documents) this.documents.set(document.key, document);
-    this.index.addAll(documents);
+    if (indexNow) this.index.addAll(documents);
   }
 
   /** Best first; `allow` drops what the other filters hide (a time range). */

@@ -58,7 +58,8 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
   const [sidebarOpen, setSidebarOpen] = useState(false);
   const [map, setMap] = useState<LeafletMap | null>(null);
   const [sort, setSort] = useState<ListSort>('name');
-  const search = useCorpusSearch(corpus);
+  const [searchWanted, setSearchWanted] = useState(false);
+  const search = useCorpusSearch(corpus, searchWanted || state.query !== null);
   const [measurePoints, setMeasurePoints] = useState<LatLngPair[] | null>(null);
   useEffect(() => void preloadPopups(), []);
   /** Flies to [west, south, east, north] and, on a phone, closes the sidebar to show the map. */
@@ -294,6 +295,7 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
             search={search}
             allow={allowInTime}
             appliedQuery={state.query}
+            onWant={() => setSearchWanted(true)}
             onChoose={chooseHit}
             onApply={applyQuery}
           />

@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef } from 'react';
 import { formatDate } from '../view/format';
-import { LIST_SORTS, type ListGroup, type ListSort } from '../view/featureList';
+import { LIST_SORTS, type ListGroup, type ListItem, type ListSort } from '../view/featureList';
 import type { LayerId } from '../view/layers';
 
 interface FeatureListProps {
@@ -82,32 +82,74 @@ export function FeatureList({
           {group.items.length === 0 ? (
             <p className="feature-list__empty">None under the current filters.</p>
           ) : (
-            <ul aria-labelledby={`${id}-${group.layer.id}`}>
-              {group.items.map((item) => (
-                <li key={item.id}>
-                  <button
-                    type="button"
-                    className="feature-list__item"
-                    data-feature-id={item.id}
-                    aria-current={item.id === selected ? 'true' : undefined}
-                    onClick={() =>
-                      group.layer.id === 'border'
-                        ? onZoomToLayer(group.layer.id)
-                        : onSelect(item.id)
-                    }
-                  >
-                    <span className="feature-list__name">{item.name}</span>
-                    <span className="feature-list__meta">
-                      {item.kind}
-                      {item.when && ` · ${formatDate(item.when)}`}
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <FeatureRows
+              items={group.items}
+              labelledBy={`${id}-${group.layer.id}`}
+              selected={selected}
+              onChoose={(itemId) =>
+                group.layer.id === 'border' ? onZoomToLayer(group.layer.id) : onSelect(itemId)
+              }
+            />
           )}
         </div>
       ))}
     </section>
+  );
+}
+
+/** Beyond this many rows a group renders only those in view: 100,000 buttons would take seconds. */
+const VIRTUAL_FROM = 150;
+
+// TanStack Virtual is only fetched for a list long enough to need it.
+const VirtualFeatureRows = lazy(() => import('./VirtualFeatureRows'));
+
+export interface FeatureRowsProps {
+  items: ListItem[];
+  labelledBy: string;
+  selected: string | null;
+  onChoose: (id: string) => void;
+}
+
+function FeatureRows(props: FeatureRowsProps) {
+  if (props.items.length >= VIRTUAL_FROM)
+    return (
+      <Suspense fallback={<p role="status">Loading {props.items.length} rows…</p>}>
+        <VirtualFeatureRows {...props} />
+      </Suspense>
+    );
+  return (
+    <ul aria-labelledby={props.labelledBy}>
+      {props.items.map((item) => (
+        <li key={item.id}>
+          <FeatureRow item={item} selected={props.selected} onChoose={props.onChoose} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function FeatureRow({
+  item,
+  selected,
+  onChoose,
+}: {
+  item: ListItem;
+  selected: string | null;
+  onChoose: (id: string) => void;
+}) {
+  return (
+    <button
+      type="button"
+      className="feature-list__item"
+      data-feature-id={item.id}
+      aria-current={item.id === selected ? 'true' : undefined}
+      onClick={() => onChoose(item.id)}
+    >
+      <span className="feature-list__name">{item.name}</span>
+      <span className="feature-list__meta">
+        {item.kind}
+        {item.when && ` · ${formatDate(item.when)}`}
+      </span>
+    </button>
   );
 }

@@ -8,6 +8,8 @@ const HITS_PER_KIND = 5;
 interface SearchBoxProps {
   /** Null while the index loads. */
   search: CorpusSearch | null;
+  /** The user is about to search: a large corpus's index is built from here on. */
+  onWant: () => void;
   /** Hides what the other filters hide (a time range). */
   allow: (kind: SearchKind, id: string) => boolean;
   /** The search the map and list are narrowed to, if any. */
@@ -22,7 +24,14 @@ interface SearchBoxProps {
  * with none active, narrows the map and list to every match), Escape closes
  * the list and then clears the text.
  */
-export function SearchBox({ search, allow, appliedQuery, onChoose, onApply }: SearchBoxProps) {
+export function SearchBox({
+  search,
+  allow,
+  appliedQuery,
+  onWant,
+  onChoose,
+  onApply,
+}: SearchBoxProps) {
   const [text, setText] = useState(appliedQuery ?? '');
   // Back and Forward change the applied search; the box follows (React's "adjust state on a prop change").
   const [shownQuery, setShownQuery] = useState(appliedQuery);
@@ -112,7 +121,10 @@ export function SearchBox({ search, allow, appliedQuery, onChoose, onApply }: Se
           setOpen(true);
           setActive(-1);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          onWant();
+        }}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />

@@ -55,11 +55,16 @@ export function sortItems(items: ListItem[], sort: ListSort): ListItem[] {
   if (sort === 'name') return sorted.sort((a, b) => byName.compare(a.name, b.name));
   return sorted.sort(
     (a, b) =>
-      compareDates(a.when, b.when) || byName.compare(a.name, b.name) || a.id.localeCompare(b.id),
+      compareDates(a.when, b.when) || byName.compare(a.name, b.name) || compareText(a.id, b.id),
   );
 }
 
 function compareDates(a: DateSpan | undefined, b: DateSpan | undefined): number {
   if (!a || !b) return (a ? 0 : 1) - (b ? 0 : 1);
-  return a.start.localeCompare(b.start) || a.end.localeCompare(b.end);
+  return compareText(a.start, b.start) || compareText(a.end, b.end);
+}
+
+/** Code-unit order: ISO dates and ids sort right without a locale's (slower) rules. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

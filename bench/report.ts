@@ -1,0 +1,144 @@
+/** bench/RESULTS.md from the measures: medians with min–max, and app/peer ratios. */
+import type { PageMeasure } from './measure';
+
+export interface SizeResult {
+  label: string;
+  points: number;
+  checkSeconds: number;
+  app: PageMeasure[];
+  peer: PageMeasure[];
+}
+
+interface Report {
+  results: SizeResult[];
+  initialJs: { bytes: number; files: string[] };
+  lighthouse: Record<string, number> | string;
+  machine: { cores: number; cpu: string; chromium: string; node: string };
+  runs: number;
+  seconds: number;
+}
+
+const METRICS: { key: keyof PageMeasure; label: string; unit: string; scale: number }[] = [
+  { key: 'readyMs', label: 'Time to data-ready', unit: 'ms', scale: 1 },
+  { key: 'heapMiB', label: 'JS heap after ready', unit: 'MiB', scale: 1 },
+  { key: 'frameMedianMs', label: 'Frame time, median (pan/zoom)', unit: 'ms', scale: 1 },
+  { key: 'frameP95Ms', label: 'Frame time, p95 (pan/zoom)', unit: 'ms', scale: 1 },
+  { key: 'jsBytes', label: 'JavaScript fetched', unit: 'kB', scale: 1 / 1000 },
+  { key: 'dataBytes', label: 'Data fetched', unit: 'kB', scale: 1 / 1000 },
+];
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+const format = (value: number) =>
+  value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
+
+function cell(measures: PageMeasure[], key: keyof PageMeasure, scale: number): string {
+  const values = measures.map((measure) => measure[key] * scale);
+  return `${format(median(values))} (${format(Math.min(...values))}–${format(Math.max(...values))})`;
+}
+
+function ratio(result: SizeResult, key: keyof PageMeasure): number {
+  return median(result.app.map((m) => m[key])) / median(result.peer.map((m) => m[key]));
+}
+
+/** Each target of issue 6, met or not, from this run's numbers. */
+function targets(report: Report): string[] {
+  const lines: string[] = [];
+  const mark = (ok: boolean) => (ok ? '✅ met' : '❌ not met');
+  const largest = report.results.find((result) => result.points === 100_000);
+  if (largest) {
+    const ready = ratio(largest, 'readyMs');
+    const p95 = median(largest.app.map((m) => m.frameP95Ms));
+    const heap = ratio(largest, 'heapMiB');
+    lines.push(
+      `- 100,000 incidents, ready ≤ 0.5× the peer: ${ready.toFixed(2)}× — ${mark(ready <= 0.5)}`,
+    );
+    lines.push(
+      `- 100,000 incidents, pan/zoom p95 frame ≤ 20 ms: ${p95.toFixed(1)} ms — ${mark(p95 <= 20)}`,
+    );
+    lines.push(`- 100,000 incidents, heap ≤ the peer's: ${heap.toFixed(2)}× — ${mark(heap <= 1)}`);
+  }
+  const defaults = report.results.find((result) => result.label === 'default corpus');
+  lines.push(
+    `- Initial JavaScript ≤ 130 KB gzip: ${(report.initialJs.bytes / 1000).toFixed(1)} kB — ${mark(report.initialJs.bytes <= 130_000)}`,
+  );
+  if (defaults) {
+    const ready = ratio(defaults, 'readyMs');
+    lines.push(
+      `- Default corpus, ready ≤ 1.5× the peer: ${ready.toFixed(2)}× — ${mark(ready <= 1.5)}`,
+    );
+  }
+  if (typeof report.lighthouse === 'string') lines.push(`- Lighthouse: ${report.lighthouse}`);
+  else {
+    const scores = Object.entries(report.lighthouse);
+    lines.push(
+      `- Lighthouse ≥ 95 each: ${scores.map(([id, score]) => `${id} ${score}`).join(', ')} — ${mark(scores.every(([, score]) => score >= 95))}`,
+    );
+  }
+  const tenK = report.results.find((result) => result.points === 10_000);
+  if (tenK)
+    lines.push(
+      `- \`npm run check\` on 1,000 sources / 10,000 excerpts < 3 s: ${tenK.checkSeconds.toFixed(2)} s — ${mark(tenK.checkSeconds < 3)}`,
+    );
+  const exponent = checkExponent(report.results);
+  if (exponent !== null)
+    lines.push(
+      `- \`npm run check\` grows as n^${exponent.toFixed(2)} between the smallest and largest synthetic corpus (1.00 is linear; the fixed start-up of about a second pulls it below 1)`,
+    );
+  return lines;
+}
+
+/** Slope of log(check time) against log(incidents) between the smallest and largest synthetic corpus. */
+export function checkExponent(results: SizeResult[]): number | null {
+  const synthetic = results.filter((result) => result.label !== 'default corpus');
+  if (synthetic.length < 2) return null;
+  const first = synthetic[0]!;
+  const last = synthetic[synthetic.length - 1]!;
+  return Math.log(last.checkSeconds / first.checkSeconds) / Math.log(last.points / first.points);
+}
+
+export function formatResults(report: Report): string {
+  const out: string[] = [
+    '# Benchmark results',
+    '',
+    'Written by `npm run bench` (bench/run.ts); do not edit by hand. Crossings against the peer,',
+    'a plain Leaflet 1.9 page (`bench/peer/`: `L.geoJSON` + `L.circleMarker`, `preferCanvas: true`)',
+    'loading the same incident points as one GeoJSON file, in the same run and the same headless',
+    'Chromium, with every request off the local server blocked. Each figure is the median of',
+    `${report.runs} runs, with min–max; the ratio is app ÷ peer (below 1: the app is faster or smaller).`,
+    '',
+    `Machine: ${report.machine.cores} cores (${report.machine.cpu}), ${report.machine.chromium}, Node ${report.machine.node}.`,
+    `The whole run took ${(report.seconds / 60).toFixed(1)} minutes.`,
+    '',
+    '## Targets',
+    '',
+    ...targets(report),
+    '',
+  ];
+  for (const result of report.results) {
+    out.push(
+      `## ${result.label} (${result.points.toLocaleString('en')} incident points)`,
+      '',
+      `\`npm run check\`: ${result.checkSeconds.toFixed(2)} s (best of 3, wall clock, including Node start-up).`,
+      '',
+      '| | app | peer | app/peer |',
+      '| --- | --- | --- | --- |',
+    );
+    for (const metric of METRICS)
+      out.push(
+        `| ${metric.label} (${metric.unit}) | ${cell(result.app, metric.key, metric.scale)} | ${cell(result.peer, metric.key, metric.scale)} | ${ratio(result, metric.key).toFixed(2)} |`,
+      );
+    out.push('');
+  }
+  out.push(
+    '## Initial JavaScript',
+    '',
+    `${(report.initialJs.bytes / 1000).toFixed(1)} kB gzip (level 9): ${report.initialJs.files.join(', ')}.`,
+    '',
+  );
+  return out.join('\n');
+}

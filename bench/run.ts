@@ -1,0 +1,223 @@
+/**
+ * `npm run bench`: Crossings against a plain Leaflet page on the same points,
+ * at 1,000, 10,000 and 100,000 synthetic incidents and on the default corpus.
+ * Writes bench/RESULTS.md. Never part of `npm test`.
+ *
+ *   npm run bench [-- --sizes 1000,10000 --runs 5 --no-lighthouse]
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import sirv from 'sirv';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium';
+import type { CompiledCorpus } from '../src/data/compiled';
+import { writeSyntheticCorpus } from './generate';
+import { measurePage, type PageMeasure } from './measure';
+import { formatResults, type SizeResult } from './report';
+
+const { values: options } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    runs: { type: 'string', default: '5' },
+    'no-lighthouse': { type: 'boolean', default: false },
+  },
+});
+const OUT = 'bench/out';
+const SITE = join(OUT, 'site');
+const runs = Number(options.runs);
+
+function npm(args: string[]): number {
+  const started = performance.now();
+  const result = spawnSync('npm', args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error(`npm ${args.join(' ')} failed`);
+  return (performance.now() - started) / 1000;
+}
+
+/** The app's build, and a data folder per corpus the server swaps in. */
+async function buildApp(): Promise<void> {
+  npm(['run', 'check']);
+  execFileSync('npx', ['vite', 'build', '--outDir', SITE, '--emptyOutDir'], { stdio: 'ignore' });
+}
+
+/** Compiles a corpus into its own folder, timing `npm run check` (best of three: it is short). */
+async function compile(root: string, out: string): Promise<number> {
+  const times = [1, 2, 3].map(() => npm(['run', 'check', '--', '--root', root, '--out', out]));
+  return Math.min(...times);
+}
+
+/** The peer loads the incidents' points as plain GeoJSON. */
+async function writePeerPoints(data: string): Promise<number> {
+  const corpus = JSON.parse(await readFile(join(data, 'corpus.json'), 'utf8')) as CompiledCorpus;
+  const points = {
+    type: 'FeatureCollection',
+    features: corpus.incidents.features.map((incident) => ({
+      type: 'Feature',
+      id: incident.id,
+      geometry: incident.geometry,
+      properties: { name: incident.properties.name },
+    })),
+  };
+  await writeFile(join(data, 'points.geojson'), JSON.stringify(points));
+  return points.features.length;
+}
+
+/** One origin: / the app, /data/ the current corpus, /peer/ the plain Leaflet page. */
+function serve(): { server: Server; setData: (dir: string) => void; url: string } {
+  let data = '';
+  const app = sirv(SITE, { dev: false, etag: false, single: false });
+  const peer = sirv('bench/peer', { dev: true });
+  const leaflet = sirv('node_modules/leaflet/dist', { dev: true });
+  let dataHandler = sirv(OUT, { dev: true });
+  const server = createServer((request, response) => {
+    const url = request.url ?? '/';
+    const next = () => {
+      response.statusCode = 404;
+      response.end();
+    };
+    if (url.startsWith('/peer/leaflet/')) {
+      request.url = url.slice('/peer/leaflet'.length);
+      return leaflet(request, response, next);
+    }
+    if (url.startsWith('/peer/points.geojson')) {
+      request.url = '/points.geojson';
+      return dataHandler(request, response, next);
+    }
+    if (url.startsWith('/peer/')) {
+      request.url = url.slice('/peer'.length);
+      return peer(request, response, next);
+    }
+    if (url.startsWith('/data/')) {
+      request.url = url.slice('/data'.length);
+      return dataHandler(request, response, next);
+    }
+    return app(request, response, next);
+  });
+  server.listen(4174, '127.0.0.1');
+  return {
+    server,
+    url: 'http://127.0.0.1:4174',
+    setData(dir) {
+      data = dir;
+      dataHandler = sirv(data, { dev: true });
+    },
+  };
+}
+
+/** Gzip bytes of the JavaScript index.html loads before anything else. */
+async function initialJsGzip(): Promise<{ bytes: number; files: string[] }> {
+  const html = await readFile(join(SITE, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  let bytes = 0;
+  for (const file of files)
+    bytes += gzipSync(await readFile(join(SITE, file)), { level: 9 }).length;
+  return { bytes, files };
+}
+
+async function measureMany(browser: Browser, url: string, count: number): Promise<PageMeasure[]> {
+  const measures: PageMeasure[] = [];
+  for (let i = 0; i < count; i++) measures.push(await measurePage(browser, url));
+  return measures;
+}
+
+function lighthouse(url: string): Record<string, number> | string {
+  const result = spawnSync(
+    'npx',
+    [
+      'lighthouse',
+      url,
+      '--quiet',
+      '--output=json',
+      '--only-categories=performance,accessibility,best-practices',
+      '--chrome-flags=--headless=new --no-sandbox',
+      '--blocked-url-patterns=*tile.openstreetmap.org*',
+    ],
+    {
+      env: { ...process.env, CHROME_PATH: findChromium()?.path },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  if (result.status !== 0)
+    return `lighthouse failed: ${result.stderr.split('\n').slice(-5).join(' ')}`;
+  const report = JSON.parse(result.stdout) as {
+    categories: Record<string, { score: number }>;
+  };
+  return Object.fromEntries(
+    Object.entries(report.categories).map(([id, category]) => [
+      id,
+      Math.round(category.score * 100),
+    ]),
+  );
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const sizes = options.sizes!.split(',').map(Number);
+  await mkdir(OUT, { recursive: true });
+  console.log('Building the app…');
+  await buildApp();
+  const initialJs = await initialJsGzip();
+  const { server, setData, url } = serve();
+  const chromiumPath = findChromium()?.path;
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  const results: SizeResult[] = [];
+  try {
+    const corpora: { label: string; root: string | null; size: number | null }[] = [
+      { label: 'default corpus', root: null, size: null },
+      ...sizes.map((size) => ({
+        label: `${size.toLocaleString('en')} incidents`,
+        root: join(OUT, `corpus-${size}`),
+        size,
+      })),
+    ];
+    for (const corpus of corpora) {
+      const data = join(OUT, `data-${corpus.size ?? 'default'}`);
+      let checkSeconds: number;
+      if (corpus.root) {
+        console.log(`Generating ${corpus.label}…`);
+        await writeSyntheticCorpus(corpus.root, corpus.size!);
+        checkSeconds = await compile(corpus.root, data);
+      } else {
+        checkSeconds = await compile('geo', data);
+      }
+      const points = await writePeerPoints(data);
+      setData(data);
+      console.log(`Measuring ${corpus.label} (${points} points), ${runs} runs each…`);
+      const app = await measureMany(browser, `${url}/`, runs);
+      const peer = await measureMany(browser, `${url}/peer/`, runs);
+      results.push({ label: corpus.label, points, checkSeconds, app, peer });
+    }
+  } finally {
+    await browser.close();
+  }
+  let scores: Record<string, number> | string = 'not run (--no-lighthouse)';
+  if (!options['no-lighthouse']) {
+    setData(join(OUT, 'data-default'));
+    console.log('Lighthouse on the default corpus…');
+    scores = lighthouse(`${url}/`);
+  }
+  server.close();
+  const chromiumVersion = execFileSync(chromiumPath!, ['--version'], { encoding: 'utf8' }).trim();
+  const markdown = formatResults({
+    results,
+    initialJs,
+    lighthouse: scores,
+    machine: {
+      cores: cpus().length,
+      cpu: cpus()[0]?.model ?? 'unknown',
+      chromium: chromiumVersion,
+      node: process.version,
+    },
+    runs,
+    seconds: (performance.now() - started) / 1000,
+  });
+  await writeFile('bench/RESULTS.md', markdown);
+  console.log(markdown);
+}
+
+await main();

@@ -1,0 +1,217 @@
+import { divIcon, type DivIcon, type LeafletEvent, type Marker as LeafletMarker } from 'leaflet';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Marker, Popup, useMap } from 'react-leaflet';
+import Supercluster, { type ClusterProperties } from 'supercluster';
+import type { Feature, Point } from 'geojson';
+import { useCrossings } from '../ui/CrossingsContext';
+
+/** Clusters stop splitting here: what still shares a cluster shares a place, and its popup lists them. */
+const MAX_CLUSTER_ZOOM = 14;
+
+export type PointFeature = Feature<Point> & { id: string };
+/** Supercluster keeps the features it was given: its leaves are ours, whatever their properties. */
+type ClusterIndex = Supercluster<Record<string, unknown>, Record<string, never>>;
+
+export interface ClusteredMarkersProps<F extends PointFeature> {
+  features: F[];
+  /** What a cluster counts, in the plural ("incidents"). */
+  noun: string;
+  /** The marker of one feature, with its popup. */
+  renderFeature: (feature: F) => ReactNode;
+  /** The text of a feature's row in a cluster's list. */
+  describe: (feature: F) => string;
+  /** Drawn on its own whatever the zoom, so a selection from the list, search or URL opens its popup. */
+  selected: string | null;
+  className: string;
+}
+
+/**
+ * Many point features as clusters (supercluster) and, where they stand apart,
+ * single markers. A cluster is a focusable button: activating it zooms to
+ * where it splits or, when its members share a place, lists them, so every
+ * feature is one click from its cluster.
+ */
+export default function ClusteredMarkers<F extends PointFeature>({
+  features,
+  noun,
+  renderFeature,
+  describe,
+  selected,
+  className,
+}: ClusteredMarkersProps<F>) {
+  const map = useMap();
+  const index = useMemo(
+    () =>
+      new Supercluster({ radius: 60, maxZoom: MAX_CLUSTER_ZOOM }).load(
+        features as never,
+      ) as ClusterIndex,
+    [features],
+  );
+  const byId = useMemo(() => new Map(features.map((feature) => [feature.id, feature])), [features]);
+  const [view, setView] = useState(() => viewOf(map));
+  useEffect(() => {
+    const moved = () => setView(viewOf(map));
+    map.on('moveend', moved);
+    return () => {
+      map.off('moveend', moved);
+    };
+  }, [map]);
+  const items = useMemo(() => index.getClusters(view.bbox, view.zoom), [index, view]);
+  const markers = items.map((item) => {
+    const cluster = item.properties as Partial<ClusterProperties>;
+    if (!cluster.cluster) {
+      const feature = item as unknown as F;
+      return feature.id === selected ? null : renderFeature(feature);
+    }
+    const clusterId = cluster.cluster_id!;
+    return (
+      <ClusterMarker
+        key={`cluster-${clusterId}`}
+        index={index}
+        clusterId={clusterId}
+        count={cluster.point_count!}
+        position={[item.geometry.coordinates[1]!, item.geometry.coordinates[0]!]}
+        noun={noun}
+        describe={describe}
+        className={className}
+      />
+    );
+  });
+  const selectedFeature = selected ? byId.get(selected) : undefined;
+  return (
+    <>
+      {markers}
+      {selectedFeature && renderFeature(selectedFeature)}
+    </>
+  );
+}
+
+function viewOf(map: ReturnType<typeof useMap>): {
+  bbox: [number, number, number, number];
+  zoom: number;
+} {
+  // A margin of half a screen, so a short pan does not show an empty edge before clusters update.
+  const bounds = map.getBounds().pad(0.5);
+  return {
+    bbox: [
+      Math.max(-180, bounds.getWest()),
+      Math.max(-85, bounds.getSouth()),
+      Math.min(180, bounds.getEast()),
+      Math.min(85, bounds.getNorth()),
+    ],
+    zoom: Math.round(map.getZoom()),
+  };
+}
+
+interface ClusterMarkerProps<F extends PointFeature> {
+  index: ClusterIndex;
+  clusterId: number;
+  count: number;
+  position: [number, number];
+  noun: string;
+  describe: (feature: F) => string;
+  className: string;
+}
+
+function ClusterMarker<F extends PointFeature>({
+  index,
+  clusterId,
+  count,
+  position,
+  noun,
+  describe,
+  className,
+}: ClusterMarkerProps<F>) {
+  const map = useMap();
+  const splitsAt = index.getClusterExpansionZoom(clusterId);
+  const splits = splitsAt <= MAX_CLUSTER_ZOOM;
+  const label = splits
+    ? `${count} ${noun} here: zoom in to see them`
+    : `${count} ${noun} at one place: list them`;
+  const eventHandlers = useMemo(
+    () => ({
+      add(event: LeafletEvent) {
+        (event.target as LeafletMarker).getElement()?.setAttribute('aria-label', label);
+      },
+      click() {
+        if (splits) map.flyTo(position, splitsAt, { duration: 0.4 });
+      },
+    }),
+    [label, map, position, splits, splitsAt],
+  );
+  return (
+    <Marker
+      position={position}
+      icon={clusterIcon(count, className)}
+      title={label}
+      keyboard
+      eventHandlers={eventHandlers}
+    >
+      {!splits && (
+        <Popup minWidth={240} maxWidth={320}>
+          <ClusterList index={index} clusterId={clusterId} noun={noun} describe={describe} />
+        </Popup>
+      )}
+    </Marker>
+  );
+}
+
+/** Every member of a cluster that does not split, each one activation from its own popup. */
+function ClusterList<F extends PointFeature>({
+  index,
+  clusterId,
+  noun,
+  describe,
+}: {
+  index: ClusterIndex;
+  clusterId: number;
+  noun: string;
+  describe: (feature: F) => string;
+}) {
+  const { selectFeature } = useCrossings();
+  const leaves = useMemo(
+    () =>
+      index
+        .getLeaves(clusterId, Infinity)
+        .map((leaf) => leaf as unknown as F)
+        .map((leaf) => ({ id: leaf.id, text: describe(leaf) }))
+        .sort((a, b) => a.text.localeCompare(b.text)),
+    [index, clusterId, describe],
+  );
+  const choose = useCallback((id: string) => selectFeature(id), [selectFeature]);
+  return (
+    <div className="cluster-list">
+      <h2 className="popup__title" tabIndex={-1}>
+        {leaves.length} {noun} at this place
+      </h2>
+      <ul>
+        {leaves.map((leaf) => (
+          <li key={leaf.id}>
+            <button type="button" className="link-button" onClick={() => choose(leaf.id)}>
+              {leaf.text}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+const icons = new Map<string, DivIcon>();
+
+/** Sized by the order of magnitude of its count; the count is a number, never data text. */
+function clusterIcon(count: number, className: string): DivIcon {
+  const size = count < 10 ? 30 : count < 100 ? 36 : count < 1000 ? 42 : 48;
+  const text = count < 1000 ? String(count) : `${Math.round(count / 100) / 10}k`;
+  const key = `${className}|${text}|${size}`;
+  let icon = icons.get(key);
+  if (!icon) {
+    icon = divIcon({
+      className: `cluster ${className}`,
+      html: `<span>${text}</span>`,
+      iconSize: [size, size],
+    });
+    icons.set(key, icon);
+  }
+  return icon;
+}
