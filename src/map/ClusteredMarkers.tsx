@@ -5,7 +5,7 @@ import Supercluster, { type ClusterProperties } from 'supercluster';
 import type { Feature, Point } from 'geojson';
 import { useCrossings } from '../ui/CrossingsContext';
 
-/** Clusters stop splitting here: what still shares a cluster shares a place, and its popup lists them. */
+/** Clusters stop splitting here (streets apart): what still shares a cluster is listed in its popup. */
 const MAX_CLUSTER_ZOOM = 14;
 
 export type PointFeature = Feature<Point> & { id: string };
@@ -56,7 +56,11 @@ export default function ClusteredMarkers<F extends PointFeature>({
       map.off('moveend', moved);
     };
   }, [map]);
-  const items = useMemo(() => index.getClusters(view.bbox, view.zoom), [index, view]);
+  // Past the last clustering zoom supercluster would hand back every point, stacked where they share a place.
+  const items = useMemo(
+    () => index.getClusters(view.bbox, Math.min(view.zoom, MAX_CLUSTER_ZOOM)),
+    [index, view],
+  );
   const markers = items.map((item) => {
     const cluster = item.properties as Partial<ClusterProperties>;
     if (!cluster.cluster) {
@@ -127,7 +131,7 @@ function ClusterMarker<F extends PointFeature>({
   const splits = splitsAt <= MAX_CLUSTER_ZOOM;
   const label = splits
     ? `${count} ${noun} here: zoom in to see them`
-    : `${count} ${noun} at one place: list them`;
+    : `${count} ${noun} close together: list them`;
   const eventHandlers = useMemo(
     () => ({
       add(event: LeafletEvent) {
@@ -182,7 +186,7 @@ function ClusterList<F extends PointFeature>({
   return (
     <div className="cluster-list">
       <h2 className="popup__title" tabIndex={-1}>
-        {leaves.length} {noun} at this place
+        {leaves.length} {noun} here
       </h2>
       <ul>
         {leaves.map((leaf) => (
