@@ -8,17 +8,16 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
-import sirv from 'sirv';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium';
 import type { CompiledCorpus } from '../src/data/compiled';
 import { writeSyntheticCorpus } from './generate';
 import { measurePage, type PageMeasure } from './measure';
 import { formatResults, type SizeResult } from './report';
+import { serve } from './server';
 
 const { values: options } = parseArgs({
   options: {
@@ -64,48 +63,6 @@ async function writePeerPoints(data: string): Promise<number> {
   };
   await writeFile(join(data, 'points.geojson'), JSON.stringify(points));
   return points.features.length;
-}
-
-/** One origin: / the app, /data/ the current corpus, /peer/ the plain Leaflet page. */
-function serve(): { server: Server; setData: (dir: string) => void; url: string } {
-  let data = '';
-  const app = sirv(SITE, { dev: false, etag: false, single: false });
-  const peer = sirv('bench/peer', { dev: true });
-  const leaflet = sirv('node_modules/leaflet/dist', { dev: true });
-  let dataHandler = sirv(OUT, { dev: true });
-  const server = createServer((request, response) => {
-    const url = request.url ?? '/';
-    const next = () => {
-      response.statusCode = 404;
-      response.end();
-    };
-    if (url.startsWith('/peer/leaflet/')) {
-      request.url = url.slice('/peer/leaflet'.length);
-      return leaflet(request, response, next);
-    }
-    if (url.startsWith('/peer/points.geojson')) {
-      request.url = '/points.geojson';
-      return dataHandler(request, response, next);
-    }
-    if (url.startsWith('/peer/')) {
-      request.url = url.slice('/peer'.length);
-      return peer(request, response, next);
-    }
-    if (url.startsWith('/data/')) {
-      request.url = url.slice('/data'.length);
-      return dataHandler(request, response, next);
-    }
-    return app(request, response, next);
-  });
-  server.listen(4174, '127.0.0.1');
-  return {
-    server,
-    url: 'http://127.0.0.1:4174',
-    setData(dir) {
-      data = dir;
-      dataHandler = sirv(data, { dev: true });
-    },
-  };
 }
 
 /** Gzip bytes of the JavaScript index.html loads before anything else. */
@@ -162,7 +119,7 @@ async function main(): Promise<void> {
   console.log('Building the app…');
   await buildApp();
   const initialJs = await initialJsGzip();
-  const { server, setData, url } = serve();
+  const { server, setData, url } = serve(SITE, OUT);
   const chromiumPath = findChromium()?.path;
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   const results: SizeResult[] = [];

@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { checkCorpus } from '../src/data/checkCorpus';
 import { checkExported } from '../src/data/checkExported';
 import type { CompiledCorpus } from '../src/data/compiled';
+import { deliverCorpus, detailsChunkPath } from '../src/data/deliver';
 import { formatProblem, hasErrors } from '../src/data/problems';
 import { validateSources } from '../src/data/validateSources';
 import { buildBasemap } from '../src/geo/basemap';
@@ -74,7 +75,12 @@ async function main(): Promise<number> {
 async function writeCompiled(corpus: CompiledCorpus, root: string, out: string): Promise<void> {
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
-  await writeFile(join(out, 'corpus.json'), JSON.stringify(corpus));
+  const { delivered, chunks } = deliverCorpus(corpus);
+  await writeFile(join(out, 'corpus.json'), JSON.stringify(delivered));
+  await mkdir(join(out, dirname(detailsChunkPath(0))), { recursive: true });
+  await Promise.all(
+    chunks.map((chunk, i) => writeFile(join(out, detailsChunkPath(i)), JSON.stringify(chunk))),
+  );
   await writeFile(join(out, 'basemap.json'), await basemapJson(corpus.bbox));
   const folders = new Set(corpus.sources.map((source) => dirname(join(out, source.textPath))));
   await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));

@@ -110,3 +110,36 @@ export interface CompiledCorpus {
   /** Warnings the check let through, so the app can show them to an editor. */
   warnings: Problem[];
 }
+
+/** The parts of an incident only a popup, search, the figures or an export need. */
+export const INCIDENT_DETAIL_KEYS = ['excerpts', 'figures', 'notes'] as const;
+type IncidentDetailKey = (typeof INCIDENT_DETAIL_KEYS)[number];
+
+/** What the map, the list and the timeline need of an incident: delivered with the corpus. */
+export type IncidentSummary = Feature<
+  Point,
+  Omit<CompiledIncident['properties'], IncidentDetailKey>
+> & { id: string };
+
+export type IncidentDetails = Pick<CompiledIncident['properties'], IncidentDetailKey>;
+
+/** A corpus whose incidents may be summaries: what the map, list, timeline and filters work from. */
+export interface CorpusBase extends Omit<CompiledCorpus, 'incidents'> {
+  incidents: Collection<IncidentSummary>;
+}
+
+/**
+ * The corpus as `npm run check` writes it for the app (`corpus.json`): the
+ * incidents' excerpts, figures and notes are split into chunks fetched when
+ * first needed, so 100,000 incidents open as fast as their points can be drawn.
+ */
+export interface DeliveredCorpus extends CorpusBase {
+  incidentDetails: {
+    /** Details of incidents [i × perChunk, (i + 1) × perChunk), in corpus order. */
+    perChunk: number;
+    /** Paths of the chunks relative to corpus.json. */
+    chunks: string[];
+    /** How many excerpts each incident has, in corpus order (links name excerpts by index). */
+    excerptCounts: number[];
+  };
+}

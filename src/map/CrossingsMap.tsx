@@ -102,27 +102,30 @@ export function CrossingsMap({
             <BuiltinBasemap onError={onBasemapError} />
           </Suspense>
         )}
-        {visible.has('border') && <BorderLayer borders={layers.borders} />}
-        {visible.has('areas') && (
-          <PlacesLayer places={layers.areas} symbol="area" selected={selected} />
-        )}
-        {visible.has('flows') && <RouteLayer routes={layers.flows} stops={[]} />}
-        {visible.has('route') && <RouteLayer routes={layers.routes} stops={layers.routeStops} />}
-        {visible.has('cities') && (
-          <PlacesLayer places={layers.cities} symbol="city" selected={selected} />
-        )}
-        {visible.has('border-towns') && (
-          <PlacesLayer places={layers.borderTowns} symbol="border-town" selected={selected} />
-        )}
-        {visible.has('incidents') && (
-          <IncidentsLayer incidents={layers.incidents} selected={selected} />
-        )}
+        {/* One boundary: a layer still loading its code holds back data-ready. */}
+        <Suspense fallback={null}>
+          {visible.has('border') && <BorderLayer borders={layers.borders} />}
+          {visible.has('areas') && (
+            <PlacesLayer places={layers.areas} symbol="area" selected={selected} />
+          )}
+          {visible.has('flows') && <RouteLayer routes={layers.flows} stops={[]} />}
+          {visible.has('route') && <RouteLayer routes={layers.routes} stops={layers.routeStops} />}
+          {visible.has('cities') && (
+            <PlacesLayer places={layers.cities} symbol="city" selected={selected} />
+          )}
+          {visible.has('border-towns') && (
+            <PlacesLayer places={layers.borderTowns} symbol="border-town" selected={selected} />
+          )}
+          {visible.has('incidents') && (
+            <IncidentsLayer incidents={layers.incidents} selected={selected} />
+          )}
+          <ReadyFlag />
+        </Suspense>
         {children}
         <SelectionSync selected={selected} onSelect={onSelect} />
         <PopupAccessibility />
         <ViewSync onViewChange={onViewChange} />
         <SizeSync />
-        <ReadyFlag />
       </MapContainer>
     </FeatureRegistryContext.Provider>
   );

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { LayerGroup } from 'react-leaflet';
-import type { CompiledIncident } from '../data/compiled';
+import type { IncidentSummary } from '../data/compiled';
 import { formatDate } from '../view/format';
 import { IncidentPopup } from '../ui/popups/LazyPopups';
 import { CLUSTER_THRESHOLD, ClusteredMarkers } from './LazyClusters';
@@ -15,7 +15,7 @@ export function IncidentsLayer({
   incidents,
   selected,
 }: {
-  incidents: CompiledIncident[];
+  incidents: IncidentSummary[];
   selected: string | null;
 }) {
   if (incidents.length > CLUSTER_THRESHOLD)
@@ -34,7 +34,7 @@ export function IncidentsLayer({
   return <FannedIncidents incidents={incidents} />;
 }
 
-function FannedIncidents({ incidents }: { incidents: CompiledIncident[] }) {
+function FannedIncidents({ incidents }: { incidents: IncidentSummary[] }) {
   const offsets = useMemo(() => offsetsByIncident(incidents), [incidents]);
   return (
     <LayerGroup>
@@ -45,14 +45,14 @@ function FannedIncidents({ incidents }: { incidents: CompiledIncident[] }) {
   );
 }
 
-const incidentLabel = (incident: CompiledIncident) =>
+const incidentLabel = (incident: IncidentSummary) =>
   `${incident.properties.name}, ${formatDate(incident.properties.when)}`;
 
 function IncidentMarker({
   incident,
   offset,
 }: {
-  incident: CompiledIncident;
+  incident: IncidentSummary;
   offset?: [number, number];
 }) {
   const [lng, lat] = incident.geometry.coordinates as [number, number];
@@ -72,8 +72,8 @@ function IncidentMarker({
   );
 }
 
-function offsetsByIncident(incidents: CompiledIncident[]): Map<string, [number, number]> {
-  const byPlace = new Map<string, CompiledIncident[]>();
+function offsetsByIncident(incidents: IncidentSummary[]): Map<string, [number, number]> {
+  const byPlace = new Map<string, IncidentSummary[]>();
   for (const incident of incidents) {
     const group = byPlace.get(incident.properties.place) ?? [];
     byPlace.set(incident.properties.place, [...group, incident]);

@@ -1,6 +1,8 @@
 import type { Map as LeafletMap } from 'leaflet';
 import { lazy, Suspense, use, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CompiledCorpus } from '../data/compiled';
+import type { AnchoredExcerpt, DeliveredCorpus } from '../data/compiled';
+import { IncidentDetailsStore } from '../data/incidentDetails';
+import { CORPUS_URL } from '../useCorpus';
 import { CrossingsMap, type BasemapChoice } from '../map/CrossingsMap';
 import type { LatLngPair } from '../map/MeasureLayer';
 import type { SearchHit, SearchKind } from '../search/hits';
@@ -45,12 +47,55 @@ const RouteWalkPanel = lazy(() => import('./RouteWalkPanel'));
 const MeasurePanel = lazy(() => import('./MeasurePanel'));
 const ImportedLayersMap = lazy(() => import('../map/ImportedLayersMap'));
 
+/** Up to this many incidents their details are fetched with the first view; above, when needed. */
+const PREFETCH_DETAILS_UP_TO = 2000;
+
+/** Details chunks sit beside corpus.json. */
+const fetchBesideCorpus = (path: string): Promise<unknown> =>
+  fetch(new URL(path, new URL(CORPUS_URL, window.location.href))).then((response) => {
+    if (!response.ok) throw new Error(`${path} answered ${response.status} ${response.statusText}`);
+    return response.json();
+  });
+
+/**
+ * The excerpt a link quotes: at once for places and routes, once its details
+ * have arrived for an incident.
+ */
+function useQuotedExcerpt(
+  quote: QuoteRef | null,
+  located: ReadonlyMap<string, AnchoredExcerpt[]>,
+  details: IncidentDetailsStore,
+): AnchoredExcerpt | null {
+  const [loaded, setLoaded] = useState<{
+    quote: QuoteRef;
+    excerpt: AnchoredExcerpt | null;
+  } | null>(null);
+  const excerpts = quote ? located.get(quote.featureId) : undefined;
+  useEffect(() => {
+    if (!quote || excerpts || !details.has(quote.featureId)) return;
+    let live = true;
+    details.incident(quote.featureId).then(
+      (incident) => {
+        if (live)
+          setLoaded({ quote, excerpt: incident.properties.excerpts[quote.excerptIndex] ?? null });
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [quote, excerpts, details]);
+  if (!quote) return null;
+  if (excerpts) return excerpts[quote.excerptIndex] ?? null;
+  return loaded?.quote === quote ? loaded.excerpt : null;
+}
+
 /** Hands focus back to a tool's button when its view closes, so keyboard users stay where they were. */
 const refocusTool = (id: ToolId) =>
   requestAnimationFrame(() => document.getElementById(toolButtonId(id))?.focus());
 
 /** The whole app for one compiled corpus: search, layers, list and sources, the map and its timeline, and the reader. */
-export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
+export function Crossings({ corpus }: { corpus: DeliveredCorpus }) {
   const { default: Timeline } = use(timelineModule);
   const layers = useMemo(() => mapLayersOf(corpus), [corpus]);
   const index = useMemo(() => indexCorpus(corpus, layers), [corpus, layers]);
@@ -59,9 +104,15 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
   const [map, setMap] = useState<LeafletMap | null>(null);
   const [sort, setSort] = useState<ListSort>('name');
   const [searchWanted, setSearchWanted] = useState(false);
-  const search = useCorpusSearch(corpus, searchWanted || state.query !== null);
+  const details = useMemo(() => new IncidentDetailsStore(corpus, fetchBesideCorpus), [corpus]);
+  const search = useCorpusSearch(details, searchWanted || state.query !== null);
   const [measurePoints, setMeasurePoints] = useState<LatLngPair[] | null>(null);
-  useEffect(() => void preloadPopups(), []);
+  useEffect(() => {
+    void preloadPopups();
+    // A small corpus's details are a few kilobytes: fetch them now, so no popup waits.
+    if (corpus.incidents.features.length <= PREFETCH_DETAILS_UP_TO)
+      details.full().catch(() => undefined);
+  }, [corpus, details]);
   /** Flies to [west, south, east, north] and, on a phone, closes the sidebar to show the map. */
   const flyToBox = useCallback(
     ([west, south, east, north]: [number, number, number, number], maxZoom: number) => {
@@ -265,18 +316,17 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
   const context: CrossingsContextValue = useMemo(
     () => ({
       corpus,
+      details,
       sourcesById: index.sourcesById,
       placesById: index.placesById,
       openSource,
       selectFeature,
       walkRoute,
     }),
-    [corpus, index, openSource, selectFeature, walkRoute],
+    [corpus, details, index, openSource, selectFeature, walkRoute],
   );
   const openSourceMeta = state.source ? index.sourcesById.get(state.source) : undefined;
-  const excerpt = state.quote
-    ? (index.excerptsOf.get(state.quote.featureId)?.[state.quote.excerptIndex] ?? null)
-    : null;
+  const excerpt = useQuotedExcerpt(state.quote, index.excerptsOf, details);
 
   return (
     <CrossingsContext.Provider value={context}>
@@ -422,7 +472,7 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
                 )}
                 {state.panel === 'export' && (
                   <ExportPanel
-                    corpus={corpus}
+                    details={details}
                     shown={shown}
                     visible={state.layers}
                     filters={[
@@ -440,7 +490,7 @@ export function Crossings({ corpus }: { corpus: CompiledCorpus }) {
             <Suspense fallback={<p className="panel panel--loading">Loading…</p>}>
               {state.panel === 'figures' && (
                 <FiguresPanel
-                  corpus={corpus}
+                  details={details}
                   onOpenPassage={openSource}
                   onShowFeature={showFromPanel}
                   onClose={() => closeTool('figures')}

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { CompiledCorpus, CompiledPlace, CompiledSource } from '../data/compiled';
+import type { CompiledPlace, CompiledSource, DeliveredCorpus } from '../data/compiled';
+import type { IncidentDetailsStore } from '../data/incidentDetails';
 import type { QuoteRef } from '../view/urlState';
 
 export interface CrossingsActions {
@@ -12,7 +13,9 @@ export interface CrossingsActions {
 }
 
 export interface CrossingsContextValue extends CrossingsActions {
-  corpus: CompiledCorpus;
+  corpus: DeliveredCorpus;
+  /** Incidents' excerpts, figures and notes, fetched when first needed. */
+  details: IncidentDetailsStore;
   sourcesById: ReadonlyMap<string, CompiledSource>;
   placesById: ReadonlyMap<string, CompiledPlace>;
 }

@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import type { CompiledCorpus } from '../data/compiled';
+import { use, useMemo } from 'react';
+import type { IncidentDetailsStore } from '../data/incidentDetails';
 import {
   featuresInView,
   toCitationList,
@@ -13,7 +13,7 @@ import type { LayerId, MapLayers } from '../view/layers';
 import { closeOnEscape, PanelHeader } from './PanelHeader';
 
 interface ExportPanelProps {
-  corpus: CompiledCorpus;
+  details: IncidentDetailsStore;
   /** The layers as filtered for the map: what is exported is what is shown. */
   shown: MapLayers;
   visible: ReadonlySet<LayerId>;
@@ -78,14 +78,23 @@ function download(file: string, type: string, content: string): void {
 
 /** Downloads of the current view, with citations. Lazy-loaded with the CSV writer. */
 export default function ExportPanel({
-  corpus,
+  details,
   shown,
   visible,
   filters,
   pending,
   onClose,
 }: ExportPanelProps) {
-  const features = useMemo(() => featuresInView(shown, visible), [shown, visible]);
+  const corpus = use(details.full());
+  const features = useMemo(() => {
+    // The map's incidents are summaries; an export carries their excerpts and figures.
+    const fullIncidents = new Map(
+      corpus.incidents.features.map((incident) => [incident.id, incident]),
+    );
+    return featuresInView(shown, visible).map((item) =>
+      item.kind === 'incident' ? { ...item, feature: fullIncidents.get(item.feature.id)! } : item,
+    );
+  }, [corpus, shown, visible]);
   const context = (): ExportContext => ({
     corpus,
     appUrl: new URL(import.meta.env.BASE_URL, window.location.href).href,

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
+import { VIRTUAL_FROM, VirtualList } from './LazyVirtualList';
 import { formatDate } from '../view/format';
 import { LIST_SORTS, type ListGroup, type ListItem, type ListSort } from '../view/featureList';
 import type { LayerId } from '../view/layers';
@@ -97,13 +98,7 @@ export function FeatureList({
   );
 }
 
-/** Beyond this many rows a group renders only those in view: 100,000 buttons would take seconds. */
-const VIRTUAL_FROM = 150;
-
-// TanStack Virtual is only fetched for a list long enough to need it.
-const VirtualFeatureRows = lazy(() => import('./VirtualFeatureRows'));
-
-export interface FeatureRowsProps {
+interface FeatureRowsProps {
   items: ListItem[];
   labelledBy: string;
   selected: string | null;
@@ -113,9 +108,16 @@ export interface FeatureRowsProps {
 function FeatureRows(props: FeatureRowsProps) {
   if (props.items.length >= VIRTUAL_FROM)
     return (
-      <Suspense fallback={<p role="status">Loading {props.items.length} rows…</p>}>
-        <VirtualFeatureRows {...props} />
-      </Suspense>
+      <VirtualList
+        items={props.items}
+        keyOf={itemKey}
+        renderRow={(item) => (
+          <FeatureRow item={item} selected={props.selected} onChoose={props.onChoose} />
+        )}
+        labelledBy={props.labelledBy}
+        rowHeight={44}
+        current={props.selected}
+      />
     );
   return (
     <ul aria-labelledby={props.labelledBy}>
@@ -128,7 +130,9 @@ function FeatureRows(props: FeatureRowsProps) {
   );
 }
 
-export function FeatureRow({
+const itemKey = (item: ListItem) => item.id;
+
+function FeatureRow({
   item,
   selected,
   onChoose,

@@ -1,12 +1,12 @@
-import { useMemo } from 'react';
-import type { CompiledCorpus } from '../data/compiled';
+import { use, useMemo } from 'react';
+import type { IncidentDetailsStore } from '../data/incidentDetails';
 import { figuresByMeasure, type FigureRow, type MeasureFigures } from '../view/figures';
 import { citeSource, displayQuote, formatDate, formatFigure, sourceTitle } from '../view/format';
 import type { QuoteRef } from '../view/urlState';
 import { closeOnEscape, PanelHeader } from './PanelHeader';
 
 interface FiguresPanelProps {
-  corpus: CompiledCorpus;
+  details: IncidentDetailsStore;
   onOpenPassage: (sourceId: string, quote: QuoteRef) => void;
   onShowFeature: (featureId: string) => void;
   onClose: () => void;
@@ -18,11 +18,12 @@ interface FiguresPanelProps {
  * date. Lazy-loaded: it is not part of the first view.
  */
 export default function FiguresPanel({
-  corpus,
+  details,
   onOpenPassage,
   onShowFeature,
   onClose,
 }: FiguresPanelProps) {
+  const corpus = use(details.full());
   const groups = useMemo(() => figuresByMeasure(corpus), [corpus]);
   const figureCount = groups.reduce((sum, group) => sum + group.rows.length, 0);
 

@@ -189,9 +189,14 @@ function MonthSlider({
   );
 }
 
+/** A tooltip names this many of a month's features at most; the list view has them all. */
+const TITLE_ITEMS = 12;
+
 function barTitle(month: string, count: MonthCount): string {
+  const more = count.items.length - TITLE_ITEMS;
   return [
     monthLabel(month),
-    ...count.items.map((item) => `${item.label} (${formatDate(item.when)})`),
+    ...count.items.slice(0, TITLE_ITEMS).map((item) => `${item.label} (${formatDate(item.when)})`),
+    ...(more > 0 ? [`… and ${more} more`] : []),
   ].join('\n');
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { CompiledCorpus } from '../data/compiled';
+import type { IncidentDetailsStore } from '../data/incidentDetails';
 import type { CorpusSearch } from '../search/corpusSearch';
 
 /** Up to this many features the index is built at once after the first view; above, when first wanted. */
@@ -11,8 +11,15 @@ const EAGER_INDEX_LIMIT = 2000;
  * search): indexing 100,000 incidents would otherwise compete with the first
  * minutes of panning.
  */
-export function useCorpusSearch(corpus: CompiledCorpus, wanted: boolean): CorpusSearch | null {
-  const [built, setBuilt] = useState<{ corpus: CompiledCorpus; search: CorpusSearch } | null>(null);
+export function useCorpusSearch(
+  details: IncidentDetailsStore,
+  wanted: boolean,
+): CorpusSearch | null {
+  const [built, setBuilt] = useState<{
+    details: IncidentDetailsStore;
+    search: CorpusSearch;
+  } | null>(null);
+  const { corpus } = details;
   const features =
     corpus.places.features.length +
     corpus.routes.features.length +
@@ -21,14 +28,15 @@ export function useCorpusSearch(corpus: CompiledCorpus, wanted: boolean): Corpus
   useEffect(() => {
     if (!start) return;
     let live = true;
-    void import('../search/corpusSearch')
-      .then(({ CorpusSearch }) => CorpusSearch.create(corpus))
+    // Excerpts are searched too: the incidents' details are fetched with the index's code.
+    void Promise.all([import('../search/corpusSearch'), details.full()])
+      .then(([{ CorpusSearch }, full]) => CorpusSearch.create(full))
       .then((search) => {
-        if (live) setBuilt({ corpus, search });
+        if (live) setBuilt({ details, search });
       });
     return () => {
       live = false;
     };
-  }, [corpus, start]);
-  return built?.corpus === corpus ? built.search : null;
+  }, [details, start]);
+  return built?.details === details ? built.search : null;
 }

@@ -2,7 +2,7 @@
  * The compiled corpus indexed once for the UI: which layer and which excerpts
  * each id has, what the URL may name, and what the timeline draws.
  */
-import type { CompiledCorpus } from '../data/compiled';
+import type { DeliveredCorpus } from '../data/compiled';
 import { sourceTitle } from './format';
 import { LAYER_IDS, layerFeatures, type LayerId, type MapLayers } from './layers';
 import { routeWalks } from './routeWalk';
@@ -10,21 +10,29 @@ import { extentOf, type DatedItem } from './timeline';
 import type { KnownIds } from './urlState';
 
 /** Lookups the app needs by id, and the dated items the timeline draws. */
-export function indexCorpus(corpus: CompiledCorpus, layers: MapLayers) {
+export function indexCorpus(corpus: DeliveredCorpus, layers: MapLayers) {
   const features = [
     ...corpus.places.features,
     ...corpus.routes.features,
     ...corpus.incidents.features,
   ];
+  // Incidents' excerpts arrive later, with their details (see IncidentDetailsStore).
+  const located = [...corpus.places.features, ...corpus.routes.features];
   const layerOf = new Map<string, LayerId>();
   for (const id of LAYER_IDS)
     for (const feature of layerFeatures(layers, id)) layerOf.set(feature.id, id);
-  const excerptsOf = new Map(features.map((feature) => [feature.id, feature.properties.excerpts]));
+  const excerptsOf = new Map(located.map((feature) => [feature.id, feature.properties.excerpts]));
   const walks = routeWalks(corpus);
   const known: KnownIds = {
     features: new Set(features.map((feature) => feature.id)),
     sources: new Set(corpus.sources.map((source) => source.id)),
-    excerptCounts: new Map([...excerptsOf].map(([id, excerpts]) => [id, excerpts.length])),
+    excerptCounts: new Map([
+      ...[...excerptsOf].map(([id, excerpts]): [string, number] => [id, excerpts.length]),
+      ...corpus.incidents.features.map((incident, i): [string, number] => [
+        incident.id,
+        corpus.incidentDetails.excerptCounts[i]!,
+      ]),
+    ]),
     walkSteps: new Map(walks.map((walk) => [walk.id, walk.steps.length])),
   };
   const dated: DatedItem[] = [...corpus.incidents.features, ...corpus.routes.features].flatMap(

@@ -6,10 +6,10 @@ import bbox from '@turf/bbox';
 import type { Feature } from 'geojson';
 import type {
   CompiledBorder,
-  CompiledCorpus,
-  CompiledIncident,
   CompiledPlace,
   CompiledRoute,
+  CorpusBase,
+  IncidentSummary,
 } from '../data/compiled';
 import { AREA_KINDS } from '../data/kinds';
 
@@ -102,12 +102,12 @@ export interface MapLayers {
   routeStops: CompiledPlace[];
   routes: CompiledRoute[];
   flows: CompiledRoute[];
-  incidents: CompiledIncident[];
+  incidents: IncidentSummary[];
   borders: CompiledBorder[];
 }
 
 /** @example mapLayersOf(corpus).borderTowns.map((p) => p.properties.name) // ['Ras al-Ayn', …] */
-export function mapLayersOf(corpus: CompiledCorpus): MapLayers {
+export function mapLayersOf(corpus: CorpusBase): MapLayers {
   const places = corpus.places.features;
   const isSmuggling = (route: CompiledRoute) => route.properties.kind === 'smuggling route';
   const routes = corpus.routes.features.filter(isSmuggling);

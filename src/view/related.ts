@@ -3,15 +3,15 @@
  * there and the incidents placed there, so a country's popup can list the
  * figures given for it.
  */
-import type { CompiledCorpus, CompiledIncident, CompiledRoute } from '../data/compiled';
+import type { CompiledRoute, CorpusBase, IncidentSummary } from '../data/compiled';
 
 export interface RelatedFeatures {
   routes: CompiledRoute[];
-  incidents: CompiledIncident[];
+  incidents: IncidentSummary[];
 }
 
 /** @example relatedFeatures(corpus, 'belgium').routes.map((r) => r.id) // ['deportation-turkey-to-belgium'] */
-export function relatedFeatures(corpus: CompiledCorpus, placeId: string): RelatedFeatures {
+export function relatedFeatures(corpus: CorpusBase, placeId: string): RelatedFeatures {
   return {
     routes: corpus.routes.features.filter((route) => route.properties.stops.includes(placeId)),
     incidents: corpus.incidents.features.filter(

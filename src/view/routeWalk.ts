@@ -4,12 +4,7 @@
  * first route's stops, then each branch's new stops, each reached by its own
  * leg.
  */
-import type {
-  AnchoredExcerpt,
-  CompiledCorpus,
-  CompiledPlace,
-  CompiledRoute,
-} from '../data/compiled';
+import type { AnchoredExcerpt, CorpusBase, CompiledPlace, CompiledRoute } from '../data/compiled';
 import type { BorderCrossing, NearestBorder } from '../geo/borderMeasures';
 import { findMentions } from './textSegments';
 import type { QuoteRef } from './urlState';
@@ -109,7 +104,7 @@ function walkOf(
 }
 
 /** Every walk the corpus's routes make, the main smuggling route first. */
-export function routeWalks(corpus: CompiledCorpus): RouteWalk[] {
+export function routeWalks(corpus: CorpusBase): RouteWalk[] {
   const placesById = new Map(corpus.places.features.map((place) => [place.id, place]));
   const routes = [...corpus.routes.features].sort(
     (a, b) =>

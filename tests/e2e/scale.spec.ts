@@ -26,7 +26,10 @@ test.beforeAll(async () => {
   tsx('scripts/check.ts', '--root', root, '--out', join(workspace, 'data'));
   const corpus = JSON.parse(await readFile(join(workspace, 'data', 'corpus.json'), 'utf8')) as {
     incidents: {
-      features: { geometry: { coordinates: number[] }; properties: { name: string; place: string } }[];
+      features: {
+        geometry: { coordinates: number[] };
+        properties: { name: string; place: string };
+      }[];
     };
   };
   const byPlace = new Map<string, (typeof corpus.incidents.features)[number][]>();
@@ -96,7 +99,7 @@ test('the list draws only the rows in view, says how many there are, and a row o
   await expect(rows.first()).toHaveAttribute('aria-setsize', String(INCIDENTS));
   expect(await rows.count()).toBeLessThan(60);
 
-  await group.locator('.feature-list__scroller').evaluate((box) => (box.scrollTop = 44 * 1500));
+  await group.locator('.virtual-list').evaluate((box) => (box.scrollTop = 44 * 1500));
   const row = group.locator('[aria-posinset="1501"] button');
   await expect(row).toBeVisible();
   const name = await row.locator('.feature-list__name').textContent();

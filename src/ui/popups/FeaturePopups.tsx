@@ -1,9 +1,9 @@
-import type { ReactNode } from 'react';
+import { use, type ReactNode } from 'react';
 import type {
   AnchoredExcerpt,
-  CompiledIncident,
   CompiledPlace,
   CompiledRoute,
+  IncidentSummary,
 } from '../../data/compiled';
 import type { DateSpan } from '../../data/dates';
 import { AREA_KINDS } from '../../data/kinds';
@@ -100,9 +100,12 @@ function PopupFrame({
 
 /** Movements and incidents at a place, each with its figures and a button that selects it. */
 function RelatedList({ placeId }: { placeId: string }) {
-  const { corpus, selectFeature } = useCrossings();
+  const { corpus, details, selectFeature } = useCrossings();
   const { routes, incidents } = relatedFeatures(corpus, placeId);
-  const related = [...routes, ...incidents];
+  const related = [
+    ...routes,
+    ...use(details.incidentsOf(incidents.map((incident) => incident.id))),
+  ];
   if (related.length === 0) return null;
   return (
     <section className="related" aria-label="Reported here">
@@ -237,8 +240,9 @@ function SchematicNote({ route }: { route: CompiledRoute }) {
   );
 }
 
-export function IncidentPopup({ incident }: { incident: CompiledIncident }) {
-  const { placesById } = useCrossings();
+export function IncidentPopup({ incident: summary }: { incident: IncidentSummary }) {
+  const { placesById, details } = useCrossings();
+  const incident = use(details.incident(summary.id));
   const { name, type, when, place, figures, excerpts, notes } = incident.properties;
   return (
     <PopupFrame featureId={incident.id} name={name} notes={notes} excerpts={excerpts}>

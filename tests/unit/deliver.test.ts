@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CompiledCorpus } from '../../src/data/compiled';
+import { deliverCorpus } from '../../src/data/deliver';
+import { IncidentDetailsStore } from '../../src/data/incidentDetails';
+import { checkDefaultCorpus } from './fixtureCorpus';
+
+let corpus: CompiledCorpus;
+beforeAll(async () => {
+  corpus = (await checkDefaultCorpus()).corpus!;
+});
+
+/** A store over the delivered files, counting fetches; paths in `failing` fail once. */
+function storeOver(perChunk: number, failing = new Set<string>()) {
+  const { delivered, chunks } = deliverCorpus(corpus, perChunk);
+  const fetched: string[] = [];
+  const files = new Map(delivered.incidentDetails.chunks.map((path, i) => [path, chunks[i]!]));
+  const store = new IncidentDetailsStore(delivered, async (path) => {
+    fetched.push(path);
+    if (failing.delete(path)) throw new Error(`${path} failed`);
+    // A copy, as a fetch would give: nothing may depend on shared objects.
+    return JSON.parse(JSON.stringify(files.get(path)));
+  });
+  return { delivered, store, fetched };
+}
+
+describe('delivering the corpus in two parts', () => {
+  it('leaves the excerpts, figures and notes of incidents out of corpus.json, and counts their excerpts', () => {
+    const { delivered } = storeOver(5);
+    for (const incident of delivered.incidents.features) {
+      expect(incident.properties).not.toHaveProperty('excerpts');
+      expect(incident.properties).not.toHaveProperty('figures');
+      expect(incident.properties).not.toHaveProperty('notes');
+    }
+    expect(delivered.incidentDetails.excerptCounts).toEqual(
+      corpus.incidents.features.map((incident) => incident.properties.excerpts.length),
+    );
+    expect(delivered.incidentDetails.chunks).toHaveLength(
+      Math.ceil(corpus.incidents.features.length / 5),
+    );
+    expect(delivered.places).toEqual(corpus.places);
+  });
+
+  it('joins back to exactly the compiled corpus', async () => {
+    const { store } = storeOver(5);
+    expect(await store.full()).toEqual(corpus);
+  });
+
+  it('fetches only the chunk an incident is in, once', async () => {
+    const { store, fetched, delivered } = storeOver(5);
+    const seventh = corpus.incidents.features[6]!;
+    expect(await store.incident(seventh.id)).toEqual(seventh);
+    expect(await store.incident(corpus.incidents.features[5]!.id)).toEqual(
+      corpus.incidents.features[5],
+    );
+    expect(fetched).toEqual([delivered.incidentDetails.chunks[1]]);
+    expect(store.incidentsOf([seventh.id])).toBe(store.incidentsOf([seventh.id]));
+  });
+
+  it('retries a chunk whose fetch failed, and rejects an unknown id', async () => {
+    const { store, delivered } = storeOver(5, new Set(['incidents/0.json']));
+    const first = corpus.incidents.features[0]!;
+    await expect(store.incident(first.id)).rejects.toThrow('incidents/0.json failed');
+    expect(await store.incident(first.id)).toEqual(first);
+    await expect(store.incident('no-such-incident')).rejects.toThrow(
+      'No incident "no-such-incident"',
+    );
+    expect(delivered.incidentDetails.chunks[0]).toBe('incidents/0.json');
+  });
+});
