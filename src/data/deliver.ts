@@ -22,15 +22,16 @@ export function splitIncident(incident: CompiledIncident): {
   summary: IncidentSummary;
   details: IncidentDetails;
 } {
-  const properties: Record<string, unknown> = { ...incident.properties };
-  const details: Record<string, unknown> = {};
-  for (const key of INCIDENT_DETAIL_KEYS) {
-    if (key in properties) details[key] = properties[key];
-    delete properties[key];
-  }
+  const isDetail = (key: string) => (INCIDENT_DETAIL_KEYS as readonly string[]).includes(key);
+  const entries = Object.entries(incident.properties);
   return {
-    summary: { ...incident, properties: properties as IncidentSummary['properties'] },
-    details: details as IncidentDetails,
+    summary: {
+      ...incident,
+      properties: Object.fromEntries(
+        entries.filter(([key]) => !isDetail(key)),
+      ) as IncidentSummary['properties'],
+    },
+    details: Object.fromEntries(entries.filter(([key]) => isDetail(key))) as IncidentDetails,
   };
 }
 
