@@ -65,7 +65,8 @@ export class IncidentDetailsStore {
       this.corpus.incidentDetails.chunks.map((_, i) => this.chunk(i)),
     ).then((chunks) => {
       const details = chunks.flat();
-      const { incidentDetails: _, ...rest } = this.corpus;
+      const { incidentDetails, ...rest } = this.corpus;
+      void incidentDetails; // how it was delivered: not part of the whole corpus
       return {
         ...rest,
         incidents: {
