@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium';
-import type { CompiledCorpus } from '../src/data/compiled';
+import { unpackCorpus, type WireCorpus } from '../src/data/deliver';
 import { writeSyntheticCorpus } from './generate';
 import { measurePage, type PageMeasure } from './measure';
 import { formatResults, type SizeResult } from './report';
@@ -51,7 +51,9 @@ async function compile(root: string, out: string): Promise<number> {
 
 /** The peer loads the incidents' points as plain GeoJSON. */
 async function writePeerPoints(data: string): Promise<number> {
-  const corpus = JSON.parse(await readFile(join(data, 'corpus.json'), 'utf8')) as CompiledCorpus;
+  const corpus = unpackCorpus(
+    JSON.parse(await readFile(join(data, 'corpus.json'), 'utf8')) as WireCorpus,
+  );
   const points = {
     type: 'FeatureCollection',
     features: corpus.incidents.features.map((incident) => ({

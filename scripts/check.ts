@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { checkCorpus } from '../src/data/checkCorpus';
 import { checkExported } from '../src/data/checkExported';
 import type { CompiledCorpus } from '../src/data/compiled';
-import { deliverCorpus, detailsChunkPath } from '../src/data/deliver';
+import { deliverCorpus, detailsChunkPath, packCorpus } from '../src/data/deliver';
 import { formatProblem, hasErrors } from '../src/data/problems';
 import { validateSources } from '../src/data/validateSources';
 import { buildBasemap } from '../src/geo/basemap';
@@ -76,7 +76,7 @@ async function writeCompiled(corpus: CompiledCorpus, root: string, out: string):
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
   const { delivered, chunks } = deliverCorpus(corpus);
-  await writeFile(join(out, 'corpus.json'), JSON.stringify(delivered));
+  await writeFile(join(out, 'corpus.json'), JSON.stringify(packCorpus(delivered)));
   await mkdir(join(out, dirname(detailsChunkPath(0))), { recursive: true });
   await Promise.all(
     chunks.map((chunk, i) => writeFile(join(out, detailsChunkPath(i)), JSON.stringify(chunk))),

@@ -1,4 +1,5 @@
-import { Suspense } from 'react';
+import { Suspense, useMemo } from 'react';
+import { unpackCorpus, type WireCorpus } from './data/deliver';
 import { Crossings } from './ui/Crossings';
 import { useCorpus } from './useCorpus';
 
@@ -27,7 +28,13 @@ export function App() {
         </p>
       }
     >
-      <Crossings corpus={state.corpus} />
+      <UnpackedCrossings wire={state.corpus} />
     </Suspense>
   );
+}
+
+/** Unpacked while rendering, so a corpus file of the wrong shape reaches the error boundary. */
+function UnpackedCrossings({ wire }: { wire: WireCorpus }) {
+  const corpus = useMemo(() => unpackCorpus(wire), [wire]);
+  return <Crossings corpus={corpus} />;
 }

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import type { DeliveredCorpus } from './data/compiled';
+import type { WireCorpus } from './data/deliver';
 
 export type CorpusState =
   | { status: 'loading' }
-  | { status: 'ready'; corpus: DeliveredCorpus }
+  | { status: 'ready'; corpus: WireCorpus }
   | { status: 'error'; message: string };
 
 /** Relative to the page, so the site works under any sub-path. */
@@ -18,7 +18,7 @@ export function useCorpus(url: string = CORPUS_URL): CorpusState {
       .then((response) => {
         if (!response.ok)
           throw new Error(`${url} answered ${response.status} ${response.statusText}`);
-        return response.json() as Promise<DeliveredCorpus>;
+        return response.json() as Promise<WireCorpus>;
       })
       .then((corpus) => setState({ status: 'ready', corpus }))
       .catch((error: unknown) => {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { LayerGroup, Polyline } from 'react-leaflet';
 import type { CompiledBorder } from '../data/compiled';
 
@@ -11,7 +12,7 @@ const BORDER_STYLE = {
 };
 
 /** Reference borders, drawn from Natural Earth; not a claim of any source. */
-export function BorderLayer({ borders }: { borders: CompiledBorder[] }) {
+function BorderLayerView({ borders }: { borders: CompiledBorder[] }) {
   return (
     <LayerGroup>
       {borders.map((border) => (
@@ -26,3 +27,6 @@ export function BorderLayer({ borders }: { borders: CompiledBorder[] }) {
     </LayerGroup>
   );
 }
+
+/** Memoised: the app re-renders on every map move, and this need not. */
+export const BorderLayer = memo(BorderLayerView);

@@ -1,5 +1,5 @@
 import { divIcon, type DivIcon, type LeafletEvent, type Marker as LeafletMarker } from 'leaflet';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Marker, Popup, useMap } from 'react-leaflet';
 import Supercluster, { type ClusterProperties } from 'supercluster';
 import type { Feature, Point } from 'geojson';
@@ -74,7 +74,8 @@ export default function ClusteredMarkers<F extends PointFeature>({
         index={index}
         clusterId={clusterId}
         count={cluster.point_count!}
-        position={[item.geometry.coordinates[1]!, item.geometry.coordinates[0]!]}
+        lat={item.geometry.coordinates[1]!}
+        lng={item.geometry.coordinates[0]!}
         noun={noun}
         describe={describe}
         className={className}
@@ -111,22 +112,26 @@ interface ClusterMarkerProps<F extends PointFeature> {
   index: ClusterIndex;
   clusterId: number;
   count: number;
-  position: [number, number];
+  lat: number;
+  lng: number;
   noun: string;
   describe: (feature: F) => string;
   className: string;
 }
 
-function ClusterMarker<F extends PointFeature>({
+/** Memoised: a map move re-renders the layer, and clusters that stay need not change. */
+const ClusterMarker = memo(function ClusterMarker<F extends PointFeature>({
   index,
   clusterId,
   count,
-  position,
+  lat,
+  lng,
   noun,
   describe,
   className,
 }: ClusterMarkerProps<F>) {
   const map = useMap();
+  const position = useMemo((): [number, number] => [lat, lng], [lat, lng]);
   const splitsAt = index.getClusterExpansionZoom(clusterId);
   const splits = splitsAt <= MAX_CLUSTER_ZOOM;
   const label = splits
@@ -158,7 +163,7 @@ function ClusterMarker<F extends PointFeature>({
       )}
     </Marker>
   );
-}
+}) as <F extends PointFeature>(props: ClusterMarkerProps<F>) => ReactNode;
 
 /** Every member of a cluster that does not split, each one activation from its own popup. */
 function ClusterList<F extends PointFeature>({

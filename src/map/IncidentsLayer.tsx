@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, memo } from 'react';
 import { LayerGroup } from 'react-leaflet';
 import type { IncidentSummary } from '../data/compiled';
 import { formatDate } from '../view/format';
@@ -11,7 +11,7 @@ import { fanOffsets, symbolIcon } from './icons';
  * Incidents at the place they happened. Several at one place are fanned out
  * in a ring (in screen pixels) so each stays visible and reachable on its own.
  */
-export function IncidentsLayer({
+function IncidentsLayerView({
   incidents,
   selected,
 }: {
@@ -48,7 +48,7 @@ function FannedIncidents({ incidents }: { incidents: IncidentSummary[] }) {
 const incidentLabel = (incident: IncidentSummary) =>
   `${incident.properties.name}, ${formatDate(incident.properties.when)}`;
 
-function IncidentMarker({
+function IncidentMarkerView({
   incident,
   offset,
 }: {
@@ -85,3 +85,8 @@ function offsetsByIncident(incidents: IncidentSummary[]): Map<string, [number, n
   }
   return offsets;
 }
+
+/** Memoised: the app re-renders on every map move, and this need not. */
+export const IncidentsLayer = memo(IncidentsLayerView);
+
+const IncidentMarker = memo(IncidentMarkerView);

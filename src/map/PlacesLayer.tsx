@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { LayerGroup } from 'react-leaflet';
 import type { CompiledPlace } from '../data/compiled';
 import { AREA_KINDS } from '../data/kinds';
@@ -7,7 +8,7 @@ import { FeatureMarker } from './FeatureMarker';
 import { symbolIcon, type SymbolKind } from './icons';
 
 /** Places of one layer. */
-export function PlacesLayer({
+function PlacesLayerView({
   places,
   symbol,
   selected,
@@ -39,7 +40,7 @@ export function PlacesLayer({
 }
 
 /** One place. Regions and countries get a halo, not a sharp pin: their point is not precise. */
-export function PlaceMarker({ place, symbol }: { place: CompiledPlace; symbol: SymbolKind }) {
+function PlaceMarkerView({ place, symbol }: { place: CompiledPlace; symbol: SymbolKind }) {
   const [lng, lat] = place.geometry.coordinates as [number, number];
   const isArea = AREA_KINDS.includes(place.properties.kind);
   return (
@@ -53,3 +54,9 @@ export function PlaceMarker({ place, symbol }: { place: CompiledPlace; symbol: S
     </FeatureMarker>
   );
 }
+
+/** Memoised: the app re-renders on every map move, and this need not. */
+export const PlacesLayer = memo(PlacesLayerView);
+
+/** Memoised: the app re-renders on every map move, and this need not. */
+export const PlaceMarker = memo(PlaceMarkerView);

@@ -1,5 +1,5 @@
 import type { PathOptions } from 'leaflet';
-import { useMemo } from 'react';
+import { useMemo, memo } from 'react';
 import { LayerGroup, Polyline } from 'react-leaflet';
 import type { CompiledPlace, CompiledRoute } from '../data/compiled';
 import { RoutePopup } from '../ui/popups/LazyPopups';
@@ -30,7 +30,7 @@ function routeStyle(route: CompiledRoute): PathOptions {
  * Routes with an arrow at the middle of each leg in the direction of travel.
  * The first arrow is the route's focusable handle; the others are decoration.
  */
-export function RouteLayer({ routes, stops }: { routes: CompiledRoute[]; stops: CompiledPlace[] }) {
+function RouteLayerView({ routes, stops }: { routes: CompiledRoute[]; stops: CompiledPlace[] }) {
   const registry = useFeatureRegistry();
   return (
     <LayerGroup>
@@ -88,3 +88,6 @@ function latLngsOf(route: CompiledRoute): [number, number][][] {
   const parts = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
   return parts.map((part) => part.map(([lng, lat]) => [lat!, lng!] as [number, number]));
 }
+
+/** Memoised: the app re-renders on every map move, and this need not. */
+export const RouteLayer = memo(RouteLayerView);

@@ -175,6 +175,15 @@ export function Crossings({ corpus }: { corpus: DeliveredCorpus }) {
   );
   const shown = useMemo(() => filterLayers(layers, filter), [layers, filter]);
   const infos = useMemo(() => layerInfos(layers), [layers]);
+  const counts = useMemo(() => layerCounts(layers), [layers]);
+  const datedShown = useMemo(
+    () => index.dated.filter((item) => inRange(item.when, time)).length,
+    [index, time],
+  );
+  const hiddenLayers = useMemo(
+    () => infos.filter((info) => !state.layers.has(info.id)).map((info) => info.name),
+    [infos, state.layers],
+  );
   const groups = useMemo(
     () => listGroups(layers, shown, infos, state.layers, sort),
     [layers, shown, infos, state.layers, sort],
@@ -372,7 +381,7 @@ export function Crossings({ corpus }: { corpus: DeliveredCorpus }) {
           />
           <LayerPanel
             layers={infos}
-            counts={layerCounts(layers)}
+            counts={counts}
             visible={state.layers}
             onToggle={toggleLayer}
             onZoomTo={zoomToLayer}
@@ -386,9 +395,7 @@ export function Crossings({ corpus }: { corpus: DeliveredCorpus }) {
           />
           <FeatureList
             groups={groups}
-            hiddenLayers={infos
-              .filter((info) => !state.layers.has(info.id))
-              .map((info) => info.name)}
+            hiddenLayers={hiddenLayers}
             narrowed={isNarrowed(filter)}
             sort={sort}
             selected={state.feature}
@@ -396,11 +403,7 @@ export function Crossings({ corpus }: { corpus: DeliveredCorpus }) {
             onSelect={selectFeature}
             onZoomToLayer={zoomToLayer}
           />
-          <SourceList
-            sources={corpus.sources}
-            openSourceId={state.source}
-            onOpen={(id) => openSource(id)}
-          />
+          <SourceList sources={corpus.sources} openSourceId={state.source} onOpen={openSource} />
         </nav>
         <main className="map-area">
           <div className="map-stage">
@@ -504,7 +507,7 @@ export function Crossings({ corpus }: { corpus: DeliveredCorpus }) {
               published={index.published}
               extent={index.extent}
               range={time}
-              shownCount={index.dated.filter((item) => inRange(item.when, time)).length}
+              shownCount={datedShown}
               onChange={changeTime}
             />
           )}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, memo } from 'react';
 import { VIRTUAL_FROM, VirtualList } from './LazyVirtualList';
 import { formatDate } from '../view/format';
 import { LIST_SORTS, type ListGroup, type ListItem, type ListSort } from '../view/featureList';
@@ -23,7 +23,7 @@ const SORT_LABELS: Record<ListSort, string> = { name: 'Name', date: 'Date' };
  * Every feature the map shows, under the same filters: the screen reader's
  * way through the map, and a quick index for everyone.
  */
-export function FeatureList({
+function FeatureListView({
   groups,
   hiddenLayers,
   narrowed,
@@ -157,3 +157,6 @@ function FeatureRow({
     </button>
   );
 }
+
+/** Memoised: the app re-renders on every map move, and this need not. */
+export const FeatureList = memo(FeatureListView);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { LayerId, LayerInfo } from '../view/layers';
 import type { SymbolKind } from '../map/icons';
 import { SymbolGraphic } from './SymbolGraphic';
@@ -21,7 +22,7 @@ interface LayerPanelProps {
 }
 
 /** The legend and the layer switches in one: each row says what the layer is and how many features it holds. */
-export function LayerPanel({ layers, counts, visible, onToggle, onZoomTo }: LayerPanelProps) {
+function LayerPanelView({ layers, counts, visible, onToggle, onZoomTo }: LayerPanelProps) {
   return (
     <fieldset className="layer-panel">
       <legend>Layers</legend>
@@ -66,3 +67,6 @@ export function LayerPanel({ layers, counts, visible, onToggle, onZoomTo }: Laye
     </fieldset>
   );
 }
+
+/** Memoised: the app re-renders on every map move, and this need not. */
+export const LayerPanel = memo(LayerPanelView);

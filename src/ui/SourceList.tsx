@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import type { CompiledSource } from '../data/compiled';
 import { sourceTitle } from '../view/format';
 import { VIRTUAL_FROM, VirtualList } from './LazyVirtualList';
 
 /** Every article, to open directly in the reader. */
-export function SourceList({
+function SourceListView({
   sources,
   openSourceId,
   onOpen,
@@ -67,3 +68,6 @@ function SourceRow({
     </>
   );
 }
+
+/** Memoised: the app re-renders on every map move, and this need not. */
+export const SourceList = memo(SourceListView);

@@ -1,4 +1,4 @@
-import { useId, useMemo, type CSSProperties } from 'react';
+import { useId, useMemo, type CSSProperties, memo } from 'react';
 import type { DateSpan } from '../data/dates';
 import { describeDatePrecision, formatDate, monthLabel } from '../view/format';
 import {
@@ -33,14 +33,7 @@ interface TimelineProps {
  * keep their precision: a "2017" incident spans the year, an uncertain one
  * is hatched.
  */
-export default function Timeline({
-  items,
-  published,
-  extent,
-  range,
-  shownCount,
-  onChange,
-}: TimelineProps) {
+function TimelineView({ items, published, extent, range, shownCount, onChange }: TimelineProps) {
   const id = useId();
   const months = useMemo(() => monthsOf(extent), [extent]);
   const bars = useMemo(() => monthlyCounts(items, months), [items, months]);
@@ -200,3 +193,6 @@ function barTitle(month: string, count: MonthCount): string {
     ...(more > 0 ? [`… and ${more} more`] : []),
   ].join('\n');
 }
+
+/** Memoised: the app re-renders on every map move, and this need not. */
+export default memo(TimelineView);

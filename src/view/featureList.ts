@@ -51,12 +51,29 @@ const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** By name; or by date, earliest first, with undated features last (by name). */
 export function sortItems(items: ListItem[], sort: ListSort): ListItem[] {
-  const sorted = [...items];
-  if (sort === 'name') return sorted.sort((a, b) => byName.compare(a.name, b.name));
-  return sorted.sort(
-    (a, b) =>
-      compareDates(a.when, b.when) || byName.compare(a.name, b.name) || compareText(a.id, b.id),
+  const rank = nameRanks(items);
+  const ranked = items.map((item) => ({ item, rank: rank.get(item.name)! }));
+  type Ranked = (typeof ranked)[number];
+  const byRank = (a: Ranked, b: Ranked) => a.rank - b.rank;
+  ranked.sort(
+    sort === 'name'
+      ? byRank
+      : (a, b) =>
+          compareDates(a.item.when, b.item.when) ||
+          byRank(a, b) ||
+          compareText(a.item.id, b.item.id),
   );
+  return ranked.map(({ item }) => item);
+}
+
+/**
+ * Each distinct name's place in collation order. Collating is slow (half a
+ * second for 100,000 names) and large corpora repeat names ("Detention in
+ * Mardin"): only the distinct ones are collated.
+ */
+function nameRanks(items: ListItem[]): Map<string, number> {
+  const names = [...new Set(items.map((item) => item.name))].sort(byName.compare);
+  return new Map(names.map((name, i) => [name, i]));
 }
 
 function compareDates(a: DateSpan | undefined, b: DateSpan | undefined): number {

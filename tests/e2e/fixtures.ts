@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
-import type { CompiledCorpus } from '../../src/data/compiled';
+import { unpackCorpus, type WireCorpus } from '../../src/data/deliver';
 
 const BLANK_TILE = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/x8AAwMCAO+ip1sAAAAASUVORK5CYII=',
@@ -48,9 +48,11 @@ export const test = base.extend<{ pageErrors: PageErrors; offOriginRequests: str
 });
 
 /** The compiled corpus the app under test serves (written by `npm run check`). */
-export const corpus = JSON.parse(
-  readFileSync(join(import.meta.dirname, '..', '..', 'public', 'data', 'corpus.json'), 'utf8'),
-) as CompiledCorpus;
+export const corpus = unpackCorpus(
+  JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', '..', 'public', 'data', 'corpus.json'), 'utf8'),
+  ) as WireCorpus,
+);
 
 /** Serves the corpus compiled into `dataDir` (by `npm run check -- --out`) in place of the default one. */
 export async function serveCompiledCorpus(page: Page, dataDir: string): Promise<void> {

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unpackCorpus, type WireCorpus } from '../../src/data/deliver';
 import { expect, openApp, popup, serveCompiledCorpus, test } from './fixtures';
 
 const REPO = join(import.meta.dirname, '..', '..');
@@ -24,14 +25,9 @@ test.beforeAll(async () => {
     execFileSync('npx', ['tsx', join(REPO, script), ...args], { cwd: REPO, stdio: 'pipe' });
   tsx('bench/generate.ts', '--incidents', String(INCIDENTS), '--out', root);
   tsx('scripts/check.ts', '--root', root, '--out', join(workspace, 'data'));
-  const corpus = JSON.parse(await readFile(join(workspace, 'data', 'corpus.json'), 'utf8')) as {
-    incidents: {
-      features: {
-        geometry: { coordinates: number[] };
-        properties: { name: string; place: string };
-      }[];
-    };
-  };
+  const corpus = unpackCorpus(
+    JSON.parse(await readFile(join(workspace, 'data', 'corpus.json'), 'utf8')) as WireCorpus,
+  );
   const byPlace = new Map<string, (typeof corpus.incidents.features)[number][]>();
   for (const incident of corpus.incidents.features)
     byPlace.set(incident.properties.place, [

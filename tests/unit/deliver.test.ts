@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledCorpus } from '../../src/data/compiled';
-import { deliverCorpus } from '../../src/data/deliver';
+import { deliverCorpus, packCorpus, unpackCorpus } from '../../src/data/deliver';
 import { IncidentDetailsStore } from '../../src/data/incidentDetails';
 import { checkDefaultCorpus } from './fixtureCorpus';
 
@@ -38,6 +38,30 @@ describe('delivering the corpus in two parts', () => {
       Math.ceil(corpus.incidents.features.length / 5),
     );
     expect(delivered.places).toEqual(corpus.places);
+  });
+
+  it('packs incident summaries into columns that unpack to the same summaries, through JSON', () => {
+    const { delivered } = deliverCorpus(corpus);
+    const wire = JSON.parse(JSON.stringify(packCorpus(delivered)));
+    expect(Object.keys(wire.incidents).sort()).toEqual([
+      'date',
+      'id',
+      'name',
+      'place',
+      'type',
+      'when',
+    ]);
+    expect(unpackCorpus(wire)).toEqual(delivered);
+    // Only dates the calendar reader cannot take carry their span: the 2014–2017 tallies, say.
+    const spelled = Object.keys(wire.incidents.when).map((i) => wire.incidents.date[Number(i)]);
+    expect(spelled.length).toBeGreaterThan(0);
+    for (const date of spelled) expect(date).toMatch(/\//);
+  });
+
+  it('refuses a corpus.json whose incident is at a place it does not have', () => {
+    const wire = packCorpus(deliverCorpus(corpus).delivered);
+    wire.incidents.place[0] = 'atlantis';
+    expect(() => unpackCorpus(wire)).toThrow(/incident .* is at an unknown place/);
   });
 
   it('joins back to exactly the compiled corpus', async () => {
