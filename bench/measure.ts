@@ -98,7 +98,7 @@ export async function measurePage(browser: Browser, url: string): Promise<PageMe
  * Two seconds of use: eight short drags in a circle (each ends in a moveend,
  * where a map redraws what it shows), then four wheel zooms in and out.
  */
-async function panAndZoom(page: import('@playwright/test').Page): Promise<number[]> {
+export async function panAndZoom(page: import('@playwright/test').Page): Promise<number[]> {
   const box = await page.locator('.leaflet-container').first().boundingBox();
   if (!box) throw new Error('no map on the page');
   const x = box.x + box.width / 2;

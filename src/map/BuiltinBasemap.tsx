@@ -34,7 +34,7 @@ export default function BuiltinBasemap({ onError }: { onError: (message: string)
   const map = useMap();
   // Canvas, not SVG: thousands of 1:10m vertices stay fluid while panning.
   // (L.geoJSON hands its options, renderer included, to every layer it makes; the typings omit it.)
-  const onCanvas = useMemo(() => ({ renderer: canvas({ pane: 'basemap', padding: 0.5 }) }), []);
+  const onCanvas = useMemo(() => ({ renderer: canvas({ pane: 'basemap', padding: 0.1 }) }), []);
   useEffect(() => {
     if (state.status === 'error') onError(state.message);
   }, [state, onError]);

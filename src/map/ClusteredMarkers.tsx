@@ -1,5 +1,5 @@
 import { divIcon, type DivIcon, type LeafletEvent, type Marker as LeafletMarker } from 'leaflet';
-import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Marker, Popup, useMap } from 'react-leaflet';
 import Supercluster, { type ClusterProperties } from 'supercluster';
 import type { Feature, Point } from 'geojson';
@@ -42,7 +42,7 @@ export default function ClusteredMarkers<F extends PointFeature>({
   const map = useMap();
   const index = useMemo(
     () =>
-      new Supercluster({ radius: 60, maxZoom: MAX_CLUSTER_ZOOM }).load(
+      new Supercluster({ radius: 100, maxZoom: MAX_CLUSTER_ZOOM }).load(
         features as never,
       ) as ClusterIndex,
     [features],
@@ -61,7 +61,8 @@ export default function ClusteredMarkers<F extends PointFeature>({
     () => index.getClusters(view.bbox, Math.min(view.zoom, MAX_CLUSTER_ZOOM)),
     [index, view],
   );
-  const markers = items.map((item) => {
+  const shown = useProgressive(items);
+  const markers = shown.map((item) => {
     const cluster = item.properties as Partial<ClusterProperties>;
     if (!cluster.cluster) {
       const feature = item as unknown as F;
@@ -91,12 +92,47 @@ export default function ClusteredMarkers<F extends PointFeature>({
   );
 }
 
+type ClusterItem = ReturnType<ClusterIndex['getClusters']>[number];
+
+/** New markers added per animation frame after a move: a zoom replaces hundreds, which would freeze one long frame. */
+const MARKERS_PER_FRAME = 40;
+
+function itemKey(item: ClusterItem): string {
+  const cluster = item.properties as Partial<ClusterProperties>;
+  return cluster.cluster ? `cluster-${cluster.cluster_id}` : String((item as { id?: unknown }).id);
+}
+
+/**
+ * `items` as drawn: all at once at first (the map is not ready before), then
+ * after each move the markers that stay, at once, and the new ones a batch
+ * per frame, so panning and zooming stay smooth.
+ */
+function useProgressive(items: ClusterItem[]): ClusterItem[] {
+  const [shown, setShown] = useState(items);
+  const shownRef = useRef(shown);
+  useEffect(() => {
+    if (shownRef.current === items) return;
+    let frame = requestAnimationFrame(function step() {
+      const drawn = new Set(shownRef.current.map(itemKey));
+      const kept = items.filter((item) => drawn.has(itemKey(item)));
+      const fresh = items.filter((item) => !drawn.has(itemKey(item)));
+      const next =
+        fresh.length <= MARKERS_PER_FRAME ? items : [...kept, ...fresh.slice(0, MARKERS_PER_FRAME)];
+      shownRef.current = next;
+      setShown(next);
+      if (next !== items) frame = requestAnimationFrame(step);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [items]);
+  return shown;
+}
+
 function viewOf(map: ReturnType<typeof useMap>): {
   bbox: [number, number, number, number];
   zoom: number;
 } {
-  // A margin of half a screen, so a short pan does not show an empty edge before clusters update.
-  const bounds = map.getBounds().pad(0.5);
+  // A margin of a sixth of a screen, so a short pan does not show an empty edge before clusters update.
+  const bounds = map.getBounds().pad(0.15);
   return {
     bbox: [
       Math.max(-180, bounds.getWest()),
