@@ -15,7 +15,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium';
 import { unpackCorpus, type WireCorpus } from '../src/data/deliver';
 import { writeSyntheticCorpus } from './generate';
-import { measurePage, type PageMeasure } from './measure';
+import { measurePage, OFFLINE_ARGS, type PageMeasure } from './measure';
 import { formatResults, type SizeResult } from './report';
 import { serve } from './server';
 
@@ -123,7 +123,10 @@ async function main(): Promise<void> {
   const initialJs = await initialJsGzip();
   const { server, setData, url } = serve(SITE, OUT);
   const chromiumPath = findChromium()?.path;
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [...CHROMIUM_ARGS, ...OFFLINE_ARGS],
+  });
   const results: SizeResult[] = [];
   try {
     const corpora: { label: string; root: string | null; size: number | null }[] = [

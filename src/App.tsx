@@ -1,11 +1,22 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { unpackCorpus, type WireCorpus } from './data/deliver';
-import { Crossings } from './ui/Crossings';
 import { useCorpus } from './useCorpus';
+
+/**
+ * The app proper is its own chunk, requested at startup beside the corpus:
+ * nothing of it shows before the corpus arrives, so the entry holds only
+ * React, the loader and the error boundary, and both downloads overlap.
+ */
+const crossingsModule = import('./ui/Crossings').then(async (module) => {
+  // Crossings needs the timeline's chunk too: it is drawn with the map, never after it.
+  await module.timelineModule;
+  return module;
+});
 
 export function App() {
   const state = useCorpus();
-  if (state.status === 'loading') {
+  const modules = useLoaded(crossingsModule);
+  if (state.status === 'loading' || (state.status === 'ready' && !modules)) {
     return (
       <p className="status" role="status">
         Loading the corpus…
@@ -28,13 +39,39 @@ export function App() {
         </p>
       }
     >
-      <UnpackedCrossings wire={state.corpus} />
+      <UnpackedCrossings wire={state.corpus} Crossings={modules!.Crossings} />
     </Suspense>
   );
 }
 
 /** Unpacked while rendering, so a corpus file of the wrong shape reaches the error boundary. */
-function UnpackedCrossings({ wire }: { wire: WireCorpus }) {
+function UnpackedCrossings({
+  wire,
+  Crossings,
+}: {
+  wire: WireCorpus;
+  Crossings: CrossingsComponent;
+}) {
   const corpus = useMemo(() => unpackCorpus(wire), [wire]);
   return <Crossings corpus={corpus} />;
+}
+
+type CrossingsComponent = Awaited<typeof crossingsModule>['Crossings'];
+
+/** The value of a promise, or null until it settles (its failure reaches the error boundary). */
+function useLoaded<T>(promise: Promise<T>): T | null {
+  const [loaded, setLoaded] = useState<{ value: T } | null>(null);
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  useEffect(() => {
+    let live = true;
+    promise.then(
+      (value) => live && setLoaded({ value }),
+      (error: unknown) => live && setFailure({ error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [promise]);
+  if (failure) throw failure.error;
+  return loaded?.value ?? null;
 }

@@ -5,6 +5,9 @@ import Supercluster, { type ClusterProperties } from 'supercluster';
 import type { Feature, Point } from 'geojson';
 import { useCrossings } from '../ui/CrossingsContext';
 
+/** Above this many features a layer draws clusters: a few hundred focusable markers at most, at any zoom. */
+export const CLUSTER_THRESHOLD = 400;
+
 /** Clusters stop splitting here (streets apart): what still shares a cluster is listed in its popup. */
 const MAX_CLUSTER_ZOOM = 14;
 
@@ -31,7 +34,7 @@ export interface ClusteredMarkersProps<F extends PointFeature> {
  * where it splits or, when its members share a place, lists them, so every
  * feature is one click from its cluster.
  */
-export default function ClusteredMarkers<F extends PointFeature>({
+export function ClusteredMarkers<F extends PointFeature>({
   features,
   noun,
   renderFeature,

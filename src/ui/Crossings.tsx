@@ -2,6 +2,7 @@ import type { Map as LeafletMap } from 'leaflet';
 import { lazy, Suspense, use, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnchoredExcerpt, DeliveredCorpus } from '../data/compiled';
 import { IncidentDetailsStore } from '../data/incidentDetails';
+import { tracked } from '../tracked';
 import { CORPUS_URL } from '../useCorpus';
 import { CrossingsMap, type BasemapChoice } from '../map/CrossingsMap';
 import type { LatLngPair } from '../map/MeasureLayer';
@@ -35,7 +36,7 @@ import { useUrlState } from './useUrlState';
  * waits for it, so the map is never resized (and re-centred) by a timeline
  * arriving late.
  */
-const timelineModule = import('./Timeline');
+export const timelineModule = tracked(import('./Timeline'));
 
 // Not needed for the first view: each loads when its tool is first opened.
 const ReaderPanel = lazy(() => import('./ReaderPanel'));
@@ -273,7 +274,7 @@ export function Crossings({ corpus }: { corpus: DeliveredCorpus }) {
     [layers, map, state.layers, toggleLayer, flyToBox],
   );
   const walk = state.walk
-    ? index.walks.find((candidate) => candidate.id === state.walk!.walkId)
+    ? index.walks().find((candidate) => candidate.id === state.walk!.walkId)
     : undefined;
   const walkStep = walk && state.walk ? walk.steps[state.walk.step] : undefined;
   const activeTools = new Set<ToolId>([
@@ -291,8 +292,8 @@ export function Crossings({ corpus }: { corpus: DeliveredCorpus }) {
   const uncoverMap: Partial<UrlState> = state.panel === 'figures' ? { panel: null } : {};
   const toggleTool = (id: ToolId) => {
     if (activeTools.has(id)) closeTool(id);
-    else if (id === 'walk' && index.walks[0])
-      update({ walk: { walkId: index.walks[0].id, step: 0 }, ...uncoverMap }, 'push');
+    else if (id === 'walk' && index.walks()[0])
+      update({ walk: { walkId: index.walks()[0]!.id, step: 0 }, ...uncoverMap }, 'push');
     else if (id === 'measure') {
       setMeasurePoints([]);
       if (uncoverMap.panel === null) update(uncoverMap, 'push');
@@ -316,7 +317,7 @@ export function Crossings({ corpus }: { corpus: DeliveredCorpus }) {
 
   const walkRoute = useCallback(
     (routeId: string) => {
-      const start = walkStart(index.walks, routeId);
+      const start = walkStart(index.walks(), routeId);
       if (start) update({ walk: { walkId: start.walk.id, step: start.step } }, 'push');
     },
     [index, update],
@@ -376,7 +377,7 @@ export function Crossings({ corpus }: { corpus: DeliveredCorpus }) {
           )}
           <ToolBar
             active={activeTools}
-            unavailable={new Set(index.walks.length > 0 ? [] : (['walk'] as const))}
+            unavailable={new Set(index.hasWalks ? [] : (['walk'] as const))}
             onToggle={toggleTool}
           />
           <LayerPanel

@@ -1,6 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type ReactNode } from 'react';
 
+/** Lists at least this long draw only the rows in view: 100,000 buttons would take seconds. */
+export const VIRTUAL_FROM = 150;
+
 export interface VirtualListProps<T> {
   items: T[];
   keyOf: (item: T) => string;
@@ -17,7 +20,7 @@ export interface VirtualListProps<T> {
  * (TanStack Virtual). Each row says its place in the whole list, so a screen
  * reader still announces "1,204 of 100,000".
  */
-export default function VirtualList<T>({
+export function VirtualList<T>({
   items,
   keyOf,
   renderRow,

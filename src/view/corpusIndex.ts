@@ -5,7 +5,7 @@
 import type { DeliveredCorpus } from '../data/compiled';
 import { sourceTitle } from './format';
 import { LAYER_IDS, layerFeatures, type LayerId, type MapLayers } from './layers';
-import { routeWalks } from './routeWalk';
+import { routeWalks, type RouteWalk } from './routeWalk';
 import { extentOf, type DatedItem } from './timeline';
 import type { KnownIds } from './urlState';
 
@@ -22,7 +22,9 @@ export function indexCorpus(corpus: DeliveredCorpus, layers: MapLayers) {
   for (const id of LAYER_IDS)
     for (const feature of layerFeatures(layers, id)) layerOf.set(feature.id, id);
   const excerptsOf = new Map(located.map((feature) => [feature.id, feature.properties.excerpts]));
-  const walks = routeWalks(corpus);
+  // Finding each stop's sentence compiles a pattern per name: done when a walk is first wanted, not at load.
+  let walks: RouteWalk[] | undefined;
+  const walksOf = () => (walks ??= routeWalks(corpus));
   const known: KnownIds = {
     features: new Set(features.map((feature) => feature.id)),
     sources: new Set(corpus.sources.map((source) => source.id)),
@@ -33,7 +35,7 @@ export function indexCorpus(corpus: DeliveredCorpus, layers: MapLayers) {
         corpus.incidentDetails.excerptCounts[i]!,
       ]),
     ]),
-    walkSteps: new Map(walks.map((walk) => [walk.id, walk.steps.length])),
+    walkSteps: { get: (id) => walksOf().find((walk) => walk.id === id)?.steps.length },
   };
   const dated: DatedItem[] = [...corpus.incidents.features, ...corpus.routes.features].flatMap(
     (feature) =>
@@ -55,7 +57,9 @@ export function indexCorpus(corpus: DeliveredCorpus, layers: MapLayers) {
   return {
     layerOf,
     excerptsOf,
-    walks,
+    walks: walksOf,
+    /** Every route makes (or joins) a walk. */
+    hasWalks: corpus.routes.features.length > 0,
     known,
     dated,
     published,

@@ -32,11 +32,7 @@ export function findMentions(text: string, places: readonly NamedPlace[]): Menti
   for (const place of places) {
     for (const name of new Set(place.names)) {
       if (name.trim() === '') continue;
-      const pattern = new RegExp(
-        `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`,
-        'giu',
-      );
-      for (const match of text.matchAll(pattern)) {
+      for (const match of text.matchAll(namePattern(name))) {
         candidates.push({
           start: match.index,
           end: match.index + match[0].length,
@@ -52,6 +48,23 @@ export function findMentions(text: string, places: readonly NamedPlace[]): Menti
     if (!last || candidate.start >= last.end) mentions.push(candidate);
   }
   return mentions;
+}
+
+const patterns = new Map<string, RegExp>();
+
+/**
+ * A name as a whole word, any case. Compiled once per name: a Unicode-aware
+ * pattern costs a millisecond to build, and the route walk and the reader
+ * look for the same names in passage after passage. (`matchAll` works on a
+ * copy, so the shared pattern's `lastIndex` never leaks between calls.)
+ */
+function namePattern(name: string): RegExp {
+  let pattern = patterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu');
+    patterns.set(name, pattern);
+  }
+  return pattern;
 }
 
 /** Splits `text` at every mention and at the highlight's edges. */

@@ -53,7 +53,8 @@ export interface KnownIds {
   /** Number of excerpts of each feature. */
   excerptCounts: ReadonlyMap<string, number>;
   /** Number of steps of each route walk, by walk id. */
-  walkSteps: ReadonlyMap<string, number>;
+  /** Steps of each walk (looked up only when a link names a walk: walks are costly to build). */
+  walkSteps: Pick<ReadonlyMap<string, number>, 'get'>;
 }
 
 export const DEFAULT_STATE: UrlState = {
