@@ -1,4 +1,10 @@
-import { divIcon, type DivIcon, type LeafletEvent, type Marker as LeafletMarker } from 'leaflet';
+import {
+  divIcon,
+  type DivIcon,
+  type LeafletEvent,
+  type LeafletKeyboardEvent,
+  type Marker as LeafletMarker,
+} from 'leaflet';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Marker, Popup, useMap } from 'react-leaflet';
 import Supercluster, { type ClusterProperties } from 'supercluster';
@@ -183,6 +189,14 @@ const ClusterMarker = memo(function ClusterMarker<F extends PointFeature>({
       },
       click() {
         if (splits) map.flyTo(position, splitsAt, { duration: 0.4 });
+      },
+      // Leaflet opens a popup on Enter, but has nothing to do on Enter for a marker without one.
+      keypress(event: LeafletKeyboardEvent) {
+        const { key } = event.originalEvent;
+        if (splits && (key === 'Enter' || key === ' ')) {
+          event.originalEvent.preventDefault();
+          map.flyTo(position, splitsAt, { duration: 0.4 });
+        }
       },
     }),
     [label, map, position, splits, splitsAt],
