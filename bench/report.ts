@@ -23,8 +23,8 @@ const METRICS: { key: keyof PageMeasure; label: string; unit: string; scale: num
   { key: 'heapMiB', label: 'JS heap after ready', unit: 'MiB', scale: 1 },
   { key: 'frameMedianMs', label: 'Frame time, median (pan/zoom)', unit: 'ms', scale: 1 },
   { key: 'frameP95Ms', label: 'Frame time, p95 (pan/zoom)', unit: 'ms', scale: 1 },
-  { key: 'jsBytes', label: 'JavaScript fetched', unit: 'kB', scale: 1 / 1000 },
-  { key: 'dataBytes', label: 'Data fetched', unit: 'kB', scale: 1 / 1000 },
+  { key: 'jsBytes', label: 'JavaScript transferred', unit: 'kB gzip', scale: 1 / 1000 },
+  { key: 'dataBytes', label: 'Data transferred', unit: 'kB gzip', scale: 1 / 1000 },
 ];
 
 export function median(values: number[]): number {

@@ -5,7 +5,8 @@
  *
  *   npm run bench [-- --sizes 1000,10000 --runs 5 --no-lighthouse]
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { cpus } from 'node:os';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ import { unpackCorpus, type WireCorpus } from '../src/data/deliver';
 import { writeSyntheticCorpus } from './generate';
 import { measurePage, OFFLINE_ARGS, type PageMeasure } from './measure';
 import { formatResults, type SizeResult } from './report';
-import { serve } from './server';
+import { precompress, preparePeer, serve } from './server';
 
 const { values: options } = parseArgs({
   options: {
@@ -26,6 +27,7 @@ const { values: options } = parseArgs({
     'no-lighthouse': { type: 'boolean', default: false },
   },
 });
+const execFileAsync = promisify(execFile);
 const OUT = 'bench/out';
 const SITE = join(OUT, 'site');
 const runs = Number(options.runs);
@@ -83,35 +85,36 @@ async function measureMany(browser: Browser, url: string, count: number): Promis
   return measures;
 }
 
-function lighthouse(url: string): Record<string, number> | string {
-  const result = spawnSync(
-    'npx',
-    [
-      'lighthouse',
-      url,
-      '--quiet',
-      '--output=json',
-      '--only-categories=performance,accessibility,best-practices',
-      '--chrome-flags=--headless=new --no-sandbox',
-      '--blocked-url-patterns=*tile.openstreetmap.org*',
-    ],
-    {
-      env: { ...process.env, CHROME_PATH: findChromium()?.path },
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
-  if (result.status !== 0)
-    return `lighthouse failed: ${result.stderr.split('\n').slice(-5).join(' ')}`;
-  const report = JSON.parse(result.stdout) as {
-    categories: Record<string, { score: number }>;
-  };
-  return Object.fromEntries(
-    Object.entries(report.categories).map(([id, category]) => [
-      id,
-      Math.round(category.score * 100),
-    ]),
-  );
+/** Lighthouse in its own Chromium; asynchronous, so this process's server keeps answering it. */
+async function lighthouse(url: string): Promise<Record<string, number> | string> {
+  try {
+    const { stdout } = await execFileAsync(
+      'npx',
+      [
+        'lighthouse',
+        url,
+        '--quiet',
+        '--output=json',
+        '--only-categories=performance,accessibility,best-practices',
+        '--chrome-flags=--headless=new --no-sandbox',
+        '--blocked-url-patterns=*tile.openstreetmap.org*',
+      ],
+      {
+        env: { ...process.env, CHROME_PATH: findChromium()?.path },
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
+    const report = JSON.parse(stdout) as { categories: Record<string, { score: number }> };
+    return Object.fromEntries(
+      Object.entries(report.categories).map(([id, category]) => [
+        id,
+        Math.round(category.score * 100),
+      ]),
+    );
+  } catch (error) {
+    return `lighthouse failed: ${error instanceof Error ? error.message.split('\n').slice(-3).join(' ') : String(error)}`;
+  }
 }
 
 async function main(): Promise<void> {
@@ -121,7 +124,8 @@ async function main(): Promise<void> {
   console.log('Building the app…');
   await buildApp();
   const initialJs = await initialJsGzip();
-  const { server, setData, url } = serve(SITE, OUT);
+  await precompress(SITE);
+  const { server, setData, url } = serve(SITE, await preparePeer(OUT));
   const chromiumPath = findChromium()?.path;
   const browser = await chromium.launch({
     executablePath: chromiumPath,
@@ -148,6 +152,7 @@ async function main(): Promise<void> {
         checkSeconds = await compile('geo', data);
       }
       const points = await writePeerPoints(data);
+      await precompress(data);
       setData(data);
       console.log(`Measuring ${corpus.label} (${points} points), ${runs} runs each…`);
       const app = await measureMany(browser, `${url}/`, runs);
@@ -161,7 +166,7 @@ async function main(): Promise<void> {
   if (!options['no-lighthouse']) {
     setData(join(OUT, 'data-default'));
     console.log('Lighthouse on the default corpus…');
-    scores = lighthouse(`${url}/`);
+    scores = await lighthouse(`${url}/`);
   }
   server.close();
   const chromiumVersion = execFileSync(chromiumPath!, ['--version'], { encoding: 'utf8' }).trim();

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { startTransition, Suspense, useEffect, useMemo, useState } from 'react';
 import { unpackCorpus, type WireCorpus } from './data/deliver';
 import { useCorpus } from './useCorpus';
 
@@ -65,7 +65,7 @@ function useLoaded<T>(promise: Promise<T>): T | null {
   useEffect(() => {
     let live = true;
     promise.then(
-      (value) => live && setLoaded({ value }),
+      (value) => live && startTransition(() => setLoaded({ value })),
       (error: unknown) => live && setFailure({ error }),
     );
     return () => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { WireCorpus } from './data/deliver';
 
 export type CorpusState =
@@ -20,7 +20,8 @@ export function useCorpus(url: string = CORPUS_URL): CorpusState {
           throw new Error(`${url} answered ${response.status} ${response.statusText}`);
         return response.json() as Promise<WireCorpus>;
       })
-      .then((corpus) => setState({ status: 'ready', corpus }))
+      // A transition: the first render of the whole app is then done in slices, not one long task.
+      .then((corpus) => startTransition(() => setState({ status: 'ready', corpus })))
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
         setState({

@@ -1,5 +1,15 @@
 import type { Map as LeafletMap } from 'leaflet';
-import { lazy, Suspense, use, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  startTransition,
+  Suspense,
+  use,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { AnchoredExcerpt, DeliveredCorpus } from '../data/compiled';
 import { IncidentDetailsStore } from '../data/incidentDetails';
 import { tracked } from '../tracked';
@@ -91,6 +101,17 @@ function useQuotedExcerpt(
   return loaded?.quote === quote ? loaded.excerpt : null;
 }
 
+/**
+ * False for the first render, then true in a transition: the long lists of
+ * the sidebar render just after the map, so the first view is not one long
+ * task (it would block a phone for a second).
+ */
+function useAfterFirstView(): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => startTransition(() => setAfter(true)), []);
+  return after;
+}
+
 /** Hands focus back to a tool's button when its view closes, so keyboard users stay where they were. */
 const refocusTool = (id: ToolId) =>
   requestAnimationFrame(() => document.getElementById(toolButtonId(id))?.focus());
@@ -105,6 +126,7 @@ export function Crossings({ corpus }: { corpus: DeliveredCorpus }) {
   const [map, setMap] = useState<LeafletMap | null>(null);
   const [sort, setSort] = useState<ListSort>('name');
   const [searchWanted, setSearchWanted] = useState(false);
+  const listsShown = useAfterFirstView();
   const details = useMemo(() => new IncidentDetailsStore(corpus, fetchBesideCorpus), [corpus]);
   const search = useCorpusSearch(details, searchWanted || state.query !== null);
   const [measurePoints, setMeasurePoints] = useState<LatLngPair[] | null>(null);
@@ -394,17 +416,25 @@ export function Crossings({ corpus }: { corpus: DeliveredCorpus }) {
             onOpenFeature={(key) => openImportedFeature(key, true)}
             onZoomTo={zoomToImported}
           />
-          <FeatureList
-            groups={groups}
-            hiddenLayers={hiddenLayers}
-            narrowed={isNarrowed(filter)}
-            sort={sort}
-            selected={state.feature}
-            onSort={setSort}
-            onSelect={selectFeature}
-            onZoomToLayer={zoomToLayer}
-          />
-          <SourceList sources={corpus.sources} openSourceId={state.source} onOpen={openSource} />
+          {listsShown && (
+            <>
+              <FeatureList
+                groups={groups}
+                hiddenLayers={hiddenLayers}
+                narrowed={isNarrowed(filter)}
+                sort={sort}
+                selected={state.feature}
+                onSort={setSort}
+                onSelect={selectFeature}
+                onZoomToLayer={zoomToLayer}
+              />
+              <SourceList
+                sources={corpus.sources}
+                openSourceId={state.source}
+                onOpen={openSource}
+              />
+            </>
+          )}
         </nav>
         <main className="map-area">
           <div className="map-stage">
