@@ -104,7 +104,7 @@ export function ClusteredMarkers<F extends PointFeature>({
 type ClusterItem = ReturnType<ClusterIndex['getClusters']>[number];
 
 /** New markers added per animation frame after a move: a zoom replaces hundreds, which would freeze one long frame. */
-const MARKERS_PER_FRAME = 40;
+const MARKERS_PER_FRAME = 12;
 
 function itemKey(item: ClusterItem): string {
   const cluster = item.properties as Partial<ClusterProperties>;

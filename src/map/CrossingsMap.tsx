@@ -87,6 +87,7 @@ export function CrossingsMap({
         className="map"
         {...placement}
         worldCopyJump
+        markerZoomAnimation={false}
         keyboardPanDelta={120}
         aria-label="Map"
       >

@@ -22,7 +22,9 @@ export function useUrlState(known: KnownIds): {
     const url = `${window.location.pathname}${serializeUrlState(next)}${window.location.hash}`;
     if (mode === 'push') window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
-    setState(next);
+    // The view is read once, when the map is made: a move need not re-render the app.
+    const onlyView = Object.keys(patch).every((key) => key === 'view');
+    if (!onlyView) setState(next);
   }, []);
 
   useEffect(() => {
