@@ -34,10 +34,49 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Chunks the first view needs that the entry only imports dynamically (so
+ * they stay out of the initial JavaScript): `modulepreload` links let the
+ * browser fetch them while the entry downloads, not after it has run.
+ */
+const FIRST_VIEW_CHUNKS = ['src/ui/Crossings.tsx', 'src/ui/Timeline.tsx'];
+
+function preloadFirstViewChunks(): Plugin {
+  return {
+    name: 'crossings-preload-first-view',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        if (!bundle) return [];
+        const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+        const files = new Set<string>();
+        const add = (fileName: string) => {
+          if (files.has(fileName)) return;
+          files.add(fileName);
+          const chunk = chunks.find((candidate) => candidate.fileName === fileName);
+          chunk?.imports.forEach(add);
+        };
+        for (const chunk of chunks)
+          if (
+            chunk.facadeModuleId &&
+            FIRST_VIEW_CHUNKS.some((path) => chunk.facadeModuleId!.endsWith(path))
+          )
+            add(chunk.fileName);
+        return [...files].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Relative base: the built site works from any static server under any sub-path.
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), preloadFirstViewChunks()],
   build: { sourcemap: true },
   test: {
     include: ['tests/unit/**/*.test.ts'],

@@ -9,9 +9,17 @@ export interface SizeResult {
   peer: PageMeasure[];
 }
 
+export interface InitialJs {
+  /** index.html's own script. */
+  entryBytes: number;
+  /** With the chunks index.html preloads: what the first view downloads before the map shows. */
+  firstViewBytes: number;
+  files: string[];
+}
+
 interface Report {
   results: SizeResult[];
-  initialJs: { bytes: number; files: string[] };
+  initialJs: InitialJs;
   lighthouse: Record<string, number> | string;
   machine: { cores: number; cpu: string; chromium: string; node: string };
   runs: number;
@@ -63,8 +71,9 @@ function targets(report: Report): string[] {
     lines.push(`- 100,000 incidents, heap ≤ the peer's: ${heap.toFixed(2)}× — ${mark(heap <= 1)}`);
   }
   const defaults = report.results.find((result) => result.label === 'default corpus');
+  const { firstViewBytes, entryBytes } = report.initialJs;
   lines.push(
-    `- Initial JavaScript ≤ 130 KB gzip: ${(report.initialJs.bytes / 1000).toFixed(1)} kB — ${mark(report.initialJs.bytes <= 130_000)}`,
+    `- Initial JavaScript ≤ 130 KB gzip, counted as everything index.html loads and preloads for the first view: ${(firstViewBytes / 1000).toFixed(1)} kB (the entry script alone: ${(entryBytes / 1000).toFixed(1)} kB) — ${mark(firstViewBytes <= 130_000)}`,
   );
   if (defaults) {
     const ready = ratio(defaults, 'readyMs');
@@ -137,7 +146,7 @@ export function formatResults(report: Report): string {
   out.push(
     '## Initial JavaScript',
     '',
-    `${(report.initialJs.bytes / 1000).toFixed(1)} kB gzip (level 9): ${report.initialJs.files.join(', ')}.`,
+    `${(report.initialJs.firstViewBytes / 1000).toFixed(1)} kB gzip (level 9) for the first view: ${report.initialJs.files.join(', ')}; the entry script alone is ${(report.initialJs.entryBytes / 1000).toFixed(1)} kB.`,
     '',
   );
   return out.join('\n');

@@ -15,7 +15,12 @@ const crossingsModule = import('./ui/Crossings').then(async (module) => {
 
 export function App() {
   const state = useCorpus();
-  const modules = useLoaded(crossingsModule);
+  const wire = state.status === 'ready' ? state.corpus : null;
+  const prepared = useMemo(
+    () => wire && crossingsModule.then((module) => module.prepareFor(wire).then(() => module)),
+    [wire],
+  );
+  const modules = useLoaded(prepared);
   if (state.status === 'loading' || (state.status === 'ready' && !modules)) {
     return (
       <p className="status" role="status">
@@ -59,10 +64,11 @@ function UnpackedCrossings({
 type CrossingsComponent = Awaited<typeof crossingsModule>['Crossings'];
 
 /** The value of a promise, or null until it settles (its failure reaches the error boundary). */
-function useLoaded<T>(promise: Promise<T>): T | null {
+function useLoaded<T>(promise: Promise<T> | null): T | null {
   const [loaded, setLoaded] = useState<{ value: T } | null>(null);
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   useEffect(() => {
+    if (!promise) return;
     let live = true;
     promise.then(
       (value) => live && startTransition(() => setLoaded({ value })),

@@ -11,9 +11,6 @@ import Supercluster, { type ClusterProperties } from 'supercluster';
 import type { Feature, Point } from 'geojson';
 import { useCrossings } from '../ui/CrossingsContext';
 
-/** Above this many features a layer draws clusters: a few hundred focusable markers at most, at any zoom. */
-export const CLUSTER_THRESHOLD = 400;
-
 /** Clusters stop splitting here (streets apart): what still shares a cluster is listed in its popup. */
 const MAX_CLUSTER_ZOOM = 14;
 

@@ -3,7 +3,7 @@ import { LayerGroup } from 'react-leaflet';
 import type { IncidentSummary } from '../data/compiled';
 import { formatDate } from '../view/format';
 import { IncidentPopup } from '../ui/popups/LazyPopups';
-import { CLUSTER_THRESHOLD, ClusteredMarkers } from './ClusteredMarkers';
+import { CLUSTER_THRESHOLD, ClusteredMarkers } from './LazyClusters';
 import { FeatureMarker } from './FeatureMarker';
 import { fanOffsets, symbolIcon } from './icons';
 

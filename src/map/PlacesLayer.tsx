@@ -3,7 +3,7 @@ import { LayerGroup } from 'react-leaflet';
 import type { CompiledPlace } from '../data/compiled';
 import { AREA_KINDS } from '../data/kinds';
 import { PlacePopup } from '../ui/popups/LazyPopups';
-import { CLUSTER_THRESHOLD, ClusteredMarkers } from './ClusteredMarkers';
+import { CLUSTER_THRESHOLD, ClusteredMarkers } from './LazyClusters';
 import { FeatureMarker } from './FeatureMarker';
 import { symbolIcon, type SymbolKind } from './icons';
 

@@ -13,30 +13,29 @@ import {
 import type { AnchoredExcerpt, DeliveredCorpus } from '../data/compiled';
 import { IncidentDetailsStore } from '../data/incidentDetails';
 import { tracked } from '../tracked';
+import type { WireCorpus } from '../data/deliver';
+import { CLUSTER_THRESHOLD, loadClusters } from '../map/LazyClusters';
+import { loadVirtualList, VIRTUAL_FROM } from './LazyVirtualList';
 import { CORPUS_URL } from '../useCorpus';
 import { CrossingsMap, type BasemapChoice } from '../map/CrossingsMap';
 import type { LatLngPair } from '../map/MeasureLayer';
 import type { SearchHit, SearchKind } from '../search/hits';
 import { indexCorpus } from '../view/corpusIndex';
 import { monthLabel } from '../view/format';
-import { walkStart } from '../view/routeWalk';
+import { loadedWalks, loadWalks } from '../view/lazyWalks';
 import { listGroups, type ListSort } from '../view/featureList';
 import { filterLayers, isNarrowed, type FeatureFilter } from '../view/filters';
 import { layerBbox, layerCounts, layerInfos, mapLayersOf, type LayerId } from '../view/layers';
 import { clampRange, inRange, type MonthRange } from '../view/timeline';
 import type { MapView, QuoteRef, UrlState } from '../view/urlState';
-import { BasemapNotice, BasemapPicker, type BasemapNoticeKind } from './BasemapControls';
+import { BasemapPicker, type BasemapNoticeKind } from './BasemapControls';
 import { CrossingsContext, type CrossingsContextValue } from './CrossingsContext';
-import { FeatureList } from './FeatureList';
-import { FilterStatus } from './FilterStatus';
 import { LayerPanel } from './LayerPanel';
 import { SearchBox } from './SearchBox';
-import { SourceList } from './SourceList';
 import { ToolBar, toolButtonId, type ToolId } from './ToolBar';
 import { preloadPopups } from './popups/LazyPopups';
 import { useCorpusSearch } from './useCorpusSearch';
 import { useImportedLayers } from './useImportedLayers';
-import { ImportControl } from './ImportControl';
 import type { OpenImported } from '../map/ImportedLayersMap';
 import type { ImportedLayer } from '../data/importLayer';
 import { useUrlState } from './useUrlState';
@@ -57,6 +56,26 @@ const MeasureLayer = lazy(() => import('../map/MeasureLayer'));
 const RouteWalkPanel = lazy(() => import('./RouteWalkPanel'));
 const MeasurePanel = lazy(() => import('./MeasurePanel'));
 const ImportedLayersMap = lazy(() => import('../map/ImportedLayersMap'));
+const secondary = () => import('./SecondaryPanels');
+const FeatureList = lazy(() => secondary().then((m) => ({ default: m.FeatureList })));
+const SourceList = lazy(() => secondary().then((m) => ({ default: m.SourceList })));
+const ImportControl = lazy(() => secondary().then((m) => ({ default: m.ImportControl })));
+const FilterStatus = lazy(() => secondary().then((m) => ({ default: m.FilterStatus })));
+const BasemapNotice = lazy(() => secondary().then((m) => ({ default: m.BasemapNotice })));
+
+/**
+ * The code a corpus of this size needs for its first view (clusters, virtual
+ * lists), fetched before the app renders so nothing suspends on the way in.
+ */
+export function prepareFor(corpus: WireCorpus): Promise<unknown> {
+  const places = corpus.places.features.length;
+  const incidents = corpus.incidents.id.length;
+  return Promise.all([
+    new URLSearchParams(window.location.search).has('walk') ? loadWalks() : null,
+    places > CLUSTER_THRESHOLD || incidents > CLUSTER_THRESHOLD ? loadClusters() : null,
+    Math.max(places, incidents, corpus.sources.length) >= VIRTUAL_FROM ? loadVirtualList() : null,
+  ]);
+}
 
 /** Up to this many incidents their details are fetched with the first view; above, when needed. */
 const PREFETCH_DETAILS_UP_TO = 2000;
@@ -101,10 +120,19 @@ function useQuotedExcerpt(
   return loaded?.quote === quote ? loaded.excerpt : null;
 }
 
+/** Whether the route-walk module is here, loading it once `wanted` (Back to a link with a walk, say). */
+function useWalksWhen(wanted: boolean): boolean {
+  const [ready, setReady] = useState(() => loadedWalks() !== null);
+  useEffect(() => {
+    if (wanted && !ready) void loadWalks().then(() => setReady(true));
+  }, [wanted, ready]);
+  return ready || loadedWalks() !== null;
+}
+
 /**
- * False for the first render, then true in a transition: the long lists of
- * the sidebar render just after the map, so the first view is not one long
- * task (it would block a phone for a second).
+ * False for the first render, then true in a transition: the sidebar's lists
+ * and the notices (a chunk of their own) render just after the map, so the
+ * first view is not one long task (it would block a phone for a second).
  */
 function useAfterFirstView(): boolean {
   const [after, setAfter] = useState(false);
@@ -295,9 +323,11 @@ export function Crossings({ corpus }: { corpus: DeliveredCorpus }) {
     },
     [layers, map, state.layers, toggleLayer, flyToBox],
   );
-  const walk = state.walk
-    ? index.walks().find((candidate) => candidate.id === state.walk!.walkId)
-    : undefined;
+  const walksReady = useWalksWhen(state.walk !== null);
+  const walk =
+    state.walk && walksReady
+      ? index.walks().find((candidate) => candidate.id === state.walk!.walkId)
+      : undefined;
   const walkStep = walk && state.walk ? walk.steps[state.walk.step] : undefined;
   const activeTools = new Set<ToolId>([
     ...(state.panel ? [state.panel] : []),
@@ -314,8 +344,11 @@ export function Crossings({ corpus }: { corpus: DeliveredCorpus }) {
   const uncoverMap: Partial<UrlState> = state.panel === 'figures' ? { panel: null } : {};
   const toggleTool = (id: ToolId) => {
     if (activeTools.has(id)) closeTool(id);
-    else if (id === 'walk' && index.walks()[0])
-      update({ walk: { walkId: index.walks()[0]!.id, step: 0 }, ...uncoverMap }, 'push');
+    else if (id === 'walk')
+      void loadWalks().then(() => {
+        const [first] = index.walks();
+        if (first) update({ walk: { walkId: first.id, step: 0 }, ...uncoverMap }, 'push');
+      });
     else if (id === 'measure') {
       setMeasurePoints([]);
       if (uncoverMap.panel === null) update(uncoverMap, 'push');
@@ -339,8 +372,10 @@ export function Crossings({ corpus }: { corpus: DeliveredCorpus }) {
 
   const walkRoute = useCallback(
     (routeId: string) => {
-      const start = walkStart(index.walks(), routeId);
-      if (start) update({ walk: { walkId: start.walk.id, step: start.step } }, 'push');
+      void loadWalks().then(({ walkStart }) => {
+        const start = walkStart(index.walks(), routeId);
+        if (start) update({ walk: { walkId: start.walk.id, step: start.step } }, 'push');
+      });
     },
     [index, update],
   );
@@ -410,14 +445,14 @@ export function Crossings({ corpus }: { corpus: DeliveredCorpus }) {
             onZoomTo={zoomToLayer}
           />
           <BasemapPicker choice={basemap} onChoose={chooseBasemap} />
-          <ImportControl
-            imports={imports}
-            openFeature={openImported?.key ?? null}
-            onOpenFeature={(key) => openImportedFeature(key, true)}
-            onZoomTo={zoomToImported}
-          />
           {listsShown && (
-            <>
+            <Suspense fallback={null}>
+              <ImportControl
+                imports={imports}
+                openFeature={openImported?.key ?? null}
+                onOpenFeature={(key) => openImportedFeature(key, true)}
+                onZoomTo={zoomToImported}
+              />
               <FeatureList
                 groups={groups}
                 hiddenLayers={hiddenLayers}
@@ -433,18 +468,22 @@ export function Crossings({ corpus }: { corpus: DeliveredCorpus }) {
                 openSourceId={state.source}
                 onOpen={openSource}
               />
-            </>
+            </Suspense>
           )}
         </nav>
         <main className="map-area">
           <div className="map-stage">
-            <FilterStatus
-              query={state.query}
-              matchCount={matches?.size ?? null}
-              time={time}
-              onClearQuery={() => applyQuery(null)}
-              onClearTime={() => changeTime(null)}
-            />
+            {listsShown && (
+              <Suspense fallback={null}>
+                <FilterStatus
+                  query={state.query}
+                  matchCount={matches?.size ?? null}
+                  time={time}
+                  onClearQuery={() => applyQuery(null)}
+                  onClearTime={() => changeTime(null)}
+                />
+              </Suspense>
+            )}
             <CrossingsMap
               layers={shown}
               visible={state.layers}
@@ -474,12 +513,14 @@ export function Crossings({ corpus }: { corpus: DeliveredCorpus }) {
               </Suspense>
             </CrossingsMap>
             {basemapNotice && (
-              <BasemapNotice
-                kind={basemapNotice.kind}
-                detail={basemapNotice.detail}
-                onRetryTiles={() => chooseBasemap('tiles')}
-                onDismiss={() => setBasemapNotice(null)}
-              />
+              <Suspense fallback={null}>
+                <BasemapNotice
+                  kind={basemapNotice.kind}
+                  detail={basemapNotice.detail}
+                  onRetryTiles={() => chooseBasemap('tiles')}
+                  onDismiss={() => setBasemapNotice(null)}
+                />
+              </Suspense>
             )}
             <Suspense fallback={null}>
               <div className="tool-cards">

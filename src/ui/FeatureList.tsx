@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, memo } from 'react';
-import { VIRTUAL_FROM, VirtualList } from './VirtualList';
+import { VIRTUAL_FROM, VirtualList } from './LazyVirtualList';
 import { formatDate } from '../view/format';
 import { LIST_SORTS, type ListGroup, type ListItem, type ListSort } from '../view/featureList';
 import type { LayerId } from '../view/layers';

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { CompiledSource } from '../data/compiled';
 import { sourceTitle } from '../view/format';
-import { VIRTUAL_FROM, VirtualList } from './VirtualList';
+import { VIRTUAL_FROM, VirtualList } from './LazyVirtualList';
 
 /** Every article, to open directly in the reader. */
 function SourceListView({

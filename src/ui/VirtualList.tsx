@@ -1,9 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type ReactNode } from 'react';
 
-/** Lists at least this long draw only the rows in view: 100,000 buttons would take seconds. */
-export const VIRTUAL_FROM = 150;
-
 export interface VirtualListProps<T> {
   items: T[];
   keyOf: (item: T) => string;

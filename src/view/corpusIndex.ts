@@ -5,7 +5,8 @@
 import type { DeliveredCorpus } from '../data/compiled';
 import { sourceTitle } from './format';
 import { LAYER_IDS, layerFeatures, type LayerId, type MapLayers } from './layers';
-import { routeWalks, type RouteWalk } from './routeWalk';
+import { loadedWalks } from './lazyWalks';
+import type { RouteWalk } from './routeWalk';
 import { extentOf, type DatedItem } from './timeline';
 import type { KnownIds } from './urlState';
 
@@ -22,9 +23,13 @@ export function indexCorpus(corpus: DeliveredCorpus, layers: MapLayers) {
   for (const id of LAYER_IDS)
     for (const feature of layerFeatures(layers, id)) layerOf.set(feature.id, id);
   const excerptsOf = new Map(located.map((feature) => [feature.id, feature.properties.excerpts]));
-  // Finding each stop's sentence compiles a pattern per name: done when a walk is first wanted, not at load.
+  // Walks are built when first wanted, once their module has loaded (see lazyWalks.ts); none before.
   let walks: RouteWalk[] | undefined;
-  const walksOf = () => (walks ??= routeWalks(corpus));
+  const walksOf = (): RouteWalk[] => {
+    const module = loadedWalks();
+    if (!module) return [];
+    return (walks ??= module.routeWalks(corpus));
+  };
   const known: KnownIds = {
     features: new Set(features.map((feature) => feature.id)),
     sources: new Set(corpus.sources.map((source) => source.id)),

@@ -91,8 +91,10 @@ export async function markerIds(page: Page): Promise<string[]> {
 /** Feature ids the list view shows, leaving out reference borders (lines, not markers). */
 export async function listIds(page: Page): Promise<string[]> {
   const borderIds = new Set(corpus.borders.features.map((border) => border.id));
-  const ids = await page
-    .getByRole('region', { name: /^On the map/ })
+  // The list renders just after the map (see useAfterFirstView in Crossings.tsx).
+  const list = page.getByRole('region', { name: /^On the map/ });
+  await expect(list).toBeVisible();
+  const ids = await list
     .locator('[data-feature-id]')
     .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.featureId ?? ''));
   return ids.filter((id) => !borderIds.has(id)).sort();
