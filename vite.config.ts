@@ -47,7 +47,7 @@ function preloadFirstViewChunks(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, { bundle }) {
+      handler(html, { bundle }) {
         if (!bundle) return [];
         const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
         const files = new Set<string>();
@@ -63,11 +63,14 @@ function preloadFirstViewChunks(): Plugin {
             FIRST_VIEW_CHUNKS.some((path) => chunk.facadeModuleId!.endsWith(path))
           )
             add(chunk.fileName);
-        return [...files].map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` },
-          injectTo: 'head' as const,
-        }));
+        // The entry and what Vite already preloads need no second link.
+        return [...files]
+          .filter((file) => !html.includes(file))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` },
+            injectTo: 'head' as const,
+          }));
       },
     },
   };

@@ -53,17 +53,33 @@ function ratio(result: SizeResult, key: keyof PageMeasure): number {
   return median(result.app.map((m) => m[key])) / median(result.peer.map((m) => m[key]));
 }
 
+/**
+ * Why a target is missed, when it is: what the profiles of this implementation
+ * show (kept here so RESULTS.md says it beside the number).
+ */
+const WHY_NOT: Record<string, string> = {
+  ready100k:
+    'the app draws more than the peer (2,000-odd towns as well as the incidents, the sidebar, the timeline) and parses a 14 MB corpus.json; building the cluster index (~0.2 s) and unpacking the columns (~0.2 s) are the largest pieces left; a Web Worker for both is the next step.',
+  initialJs:
+    'React DOM (63 kB) and Leaflet (44 kB) take 107 kB of the first view; the app, its map layers and the timeline take the rest. The search box and the timeline could follow the map in a later chunk, as the lists already do.',
+  readyDefault:
+    'the peer page is one full-screen map; the app renders its whole interface and 60-odd focusable markers with React before data-ready, a fixed cost the peer does not pay.',
+  lighthouse:
+    'Lighthouse runs a simulated mid-range phone (4× slower CPU, slow 4G): the first view is ~150 kB of JavaScript with a long first render (total blocking time), and, with its tiles blocked, the app falls back to its 250 kB built-in basemap.',
+};
+
 /** Each target of issue 6, met or not, from this run's numbers. */
 function targets(report: Report): string[] {
   const lines: string[] = [];
-  const mark = (ok: boolean) => (ok ? '✅ met' : '❌ not met');
+  const mark = (ok: boolean, reason?: keyof typeof WHY_NOT) =>
+    ok ? '✅ met' : `❌ not met${reason ? `\n  Why: ${WHY_NOT[reason]}` : ''}`;
   const largest = report.results.find((result) => result.points === 100_000);
   if (largest) {
     const ready = ratio(largest, 'readyMs');
     const p95 = median(largest.app.map((m) => m.frameP95Ms));
     const heap = ratio(largest, 'heapMiB');
     lines.push(
-      `- 100,000 incidents, ready ≤ 0.5× the peer: ${ready.toFixed(2)}× — ${mark(ready <= 0.5)}`,
+      `- 100,000 incidents, ready ≤ 0.5× the peer: ${ready.toFixed(2)}× — ${mark(ready <= 0.5, 'ready100k')}`,
     );
     lines.push(
       `- 100,000 incidents, pan/zoom p95 frame ≤ 20 ms: ${p95.toFixed(1)} ms — ${mark(p95 <= 20)}`,
@@ -73,19 +89,22 @@ function targets(report: Report): string[] {
   const defaults = report.results.find((result) => result.label === 'default corpus');
   const { firstViewBytes, entryBytes } = report.initialJs;
   lines.push(
-    `- Initial JavaScript ≤ 130 KB gzip, counted as everything index.html loads and preloads for the first view: ${(firstViewBytes / 1000).toFixed(1)} kB (the entry script alone: ${(entryBytes / 1000).toFixed(1)} kB) — ${mark(firstViewBytes <= 130_000)}`,
+    `- Initial JavaScript ≤ 130 KB gzip, counted as everything index.html loads and preloads for the first view: ${(firstViewBytes / 1000).toFixed(1)} kB (the entry script alone: ${(entryBytes / 1000).toFixed(1)} kB) — ${mark(firstViewBytes <= 130_000, 'initialJs')}`,
   );
   if (defaults) {
     const ready = ratio(defaults, 'readyMs');
     lines.push(
-      `- Default corpus, ready ≤ 1.5× the peer: ${ready.toFixed(2)}× — ${mark(ready <= 1.5)}`,
+      `- Default corpus, ready ≤ 1.5× the peer: ${ready.toFixed(2)}× — ${mark(ready <= 1.5, 'readyDefault')}`,
     );
   }
   if (typeof report.lighthouse === 'string') lines.push(`- Lighthouse: ${report.lighthouse}`);
   else {
     const scores = Object.entries(report.lighthouse);
     lines.push(
-      `- Lighthouse ≥ 95 each: ${scores.map(([id, score]) => `${id} ${score}`).join(', ')} — ${mark(scores.every(([, score]) => score >= 95))}`,
+      `- Lighthouse ≥ 95 each: ${scores.map(([id, score]) => `${id} ${score}`).join(', ')} — ${mark(
+        scores.every(([, score]) => score >= 95),
+        'lighthouse',
+      )}` + " (Lighthouse's default mobile preset, tiles blocked)",
     );
   }
   const tenK = report.results.find((result) => result.points === 10_000);
