@@ -100,7 +100,7 @@ test('a keyboard-only walk: tools, layers, basemap, import, markers, popups, rea
   // Escape closes the popup, and focus returns to the marker.
   await page.keyboard.press('Escape');
   await expect(page.locator('.leaflet-popup')).toHaveCount(0);
-  expect((await focused(page)).name).toBe(first.name);
+  await expect.poll(async () => (await focused(page)).name).toBe(first.name);
 
   // Marker by marker to Ras al-Ayn; its popup, then the passage in the reader.
   await tabTo(page, (now) => now.marker && now.name === 'Ras al-Ayn');
@@ -115,7 +115,8 @@ test('a keyboard-only walk: tools, layers, basemap, import, markers, popups, rea
   // Escape closes the reader and focus goes back to the button that opened it.
   await page.keyboard.press('Escape');
   await expect(reader).toHaveCount(0);
-  expect((await focused(page)).name).toBe('Open in source');
+  // React hands focus back in the reader's unmount effect, which runs just after the DOM change.
+  await expect.poll(async () => (await focused(page)).name).toBe('Open in source');
 
   // Open it again; a place the text mentions is a button: Enter shows it on the map.
   await page.keyboard.press('Enter');
