@@ -39,7 +39,7 @@ function contentSecurityPolicy(): Plugin {
  * they stay out of the initial JavaScript): `modulepreload` links let the
  * browser fetch them while the entry downloads, not after it has run.
  */
-const FIRST_VIEW_CHUNKS = ['src/ui/Crossings.tsx', 'src/ui/Timeline.tsx'];
+const FIRST_VIEW_CHUNKS = ['src/ui/Crossings.tsx'];
 
 function preloadFirstViewChunks(): Plugin {
   return {
@@ -80,7 +80,12 @@ export default defineConfig({
   // Relative base: the built site works from any static server under any sub-path.
   base: './',
   plugins: [react(), contentSecurityPolicy(), preloadFirstViewChunks()],
-  build: { sourcemap: true },
+  resolve: {
+    // Leaflet's package names only its UMD build; its ES module build lets
+    // Rollup drop the classes nothing imports (overlays, the layers control...).
+    alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }],
+  },
+  build: { sourcemap: true, modulePreload: { polyfill: false } },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

@@ -7,11 +7,7 @@ import { useCorpus } from './useCorpus';
  * nothing of it shows before the corpus arrives, so the entry holds only
  * React, the loader and the error boundary, and both downloads overlap.
  */
-const crossingsModule = import('./ui/Crossings').then(async (module) => {
-  // Crossings needs the timeline's chunk too: it is drawn with the map, never after it.
-  await module.timelineModule;
-  return module;
-});
+const crossingsModule = import('./ui/Crossings');
 
 export function App() {
   const state = useCorpus();

@@ -3,7 +3,6 @@ import {
   lazy,
   startTransition,
   Suspense,
-  use,
   useCallback,
   useEffect,
   useMemo,
@@ -12,7 +11,6 @@ import {
 } from 'react';
 import type { AnchoredExcerpt, DeliveredCorpus } from '../data/compiled';
 import { IncidentDetailsStore } from '../data/incidentDetails';
-import { tracked } from '../tracked';
 import type { WireCorpus } from '../data/deliver';
 import { CLUSTER_THRESHOLD, loadClusters } from '../map/LazyClusters';
 import { loadVirtualList, VIRTUAL_FROM } from './LazyVirtualList';
@@ -28,7 +26,7 @@ import { filterLayers, isNarrowed, type FeatureFilter } from '../view/filters';
 import { layerBbox, layerCounts, layerInfos, mapLayersOf, type LayerId } from '../view/layers';
 import { clampRange, inRange, type MonthRange } from '../view/timeline';
 import type { MapView, QuoteRef, UrlState } from '../view/urlState';
-import { BasemapPicker, type BasemapNoticeKind } from './BasemapControls';
+import type { BasemapNoticeKind } from './BasemapControls';
 import { CrossingsContext, type CrossingsContextValue } from './CrossingsContext';
 import { LayerPanel } from './LayerPanel';
 import { SearchBox } from './SearchBox';
@@ -40,13 +38,8 @@ import type { OpenImported } from '../map/ImportedLayersMap';
 import type { ImportedLayer } from '../data/importLayer';
 import { useUrlState } from './useUrlState';
 
-/**
- * Out of the entry chunk but fetched at once, beside the corpus: <Crossings>
- * waits for it, so the map is never resized (and re-centred) by a timeline
- * arriving late.
- */
-export const timelineModule = tracked(import('./Timeline'));
-
+// Fetched after the first view; until it comes, a placeholder of its height holds its place.
+const Timeline = lazy(() => import('./Timeline'));
 // Not needed for the first view: each loads when its tool is first opened.
 const ReaderPanel = lazy(() => import('./ReaderPanel'));
 const FiguresPanel = lazy(() => import('./FiguresPanel'));
@@ -59,6 +52,7 @@ const ImportedLayersMap = lazy(() => import('../map/ImportedLayersMap'));
 const secondary = () => import('./SecondaryPanels');
 const FeatureList = lazy(() => secondary().then((m) => ({ default: m.FeatureList })));
 const SourceList = lazy(() => secondary().then((m) => ({ default: m.SourceList })));
+const BasemapPicker = lazy(() => secondary().then((m) => ({ default: m.BasemapPicker })));
 const ImportControl = lazy(() => secondary().then((m) => ({ default: m.ImportControl })));
 const FilterStatus = lazy(() => secondary().then((m) => ({ default: m.FilterStatus })));
 const BasemapNotice = lazy(() => secondary().then((m) => ({ default: m.BasemapNotice })));
@@ -140,13 +134,21 @@ function useAfterFirstView(): boolean {
   return after;
 }
 
+/** Holds the timeline's place while its chunk loads, so the map above barely moves when it comes. */
+function TimelinePending() {
+  return (
+    <section className="timeline timeline--pending" aria-label="Timeline" aria-busy="true">
+      <p className="timeline__readout">Loading the timeline…</p>
+    </section>
+  );
+}
+
 /** Hands focus back to a tool's button when its view closes, so keyboard users stay where they were. */
 const refocusTool = (id: ToolId) =>
   requestAnimationFrame(() => document.getElementById(toolButtonId(id))?.focus());
 
 /** The whole app for one compiled corpus: search, layers, list and sources, the map and its timeline, and the reader. */
 export function Crossings({ corpus }: { corpus: DeliveredCorpus }) {
-  const { default: Timeline } = use(timelineModule);
   const layers = useMemo(() => mapLayersOf(corpus), [corpus]);
   const index = useMemo(() => indexCorpus(corpus, layers), [corpus, layers]);
   const { state, ignored, update } = useUrlState(index.known);
@@ -444,9 +446,9 @@ export function Crossings({ corpus }: { corpus: DeliveredCorpus }) {
             onToggle={toggleLayer}
             onZoomTo={zoomToLayer}
           />
-          <BasemapPicker choice={basemap} onChoose={chooseBasemap} />
           {listsShown && (
             <Suspense fallback={null}>
+              <BasemapPicker choice={basemap} onChoose={chooseBasemap} />
               <ImportControl
                 imports={imports}
                 openFeature={openImported?.key ?? null}
@@ -574,14 +576,20 @@ export function Crossings({ corpus }: { corpus: DeliveredCorpus }) {
             </Suspense>
           </div>
           {index.extent && (
-            <Timeline
-              items={index.dated}
-              published={index.published}
-              extent={index.extent}
-              range={time}
-              shownCount={datedShown}
-              onChange={changeTime}
-            />
+            <Suspense fallback={<TimelinePending />}>
+              {listsShown ? (
+                <Timeline
+                  items={index.dated}
+                  published={index.published}
+                  extent={index.extent}
+                  range={time}
+                  shownCount={datedShown}
+                  onChange={changeTime}
+                />
+              ) : (
+                <TimelinePending />
+              )}
+            </Suspense>
           )}
         </main>
         {openSourceMeta && (
