@@ -130,7 +130,17 @@ function useWalksWhen(wanted: boolean): boolean {
  */
 function useAfterFirstView(): boolean {
   const [after, setAfter] = useState(false);
-  useEffect(() => startTransition(() => setAfter(true)), []);
+  useEffect(() => {
+    // After the first paint (a frame, then a task): the map shows before the rest is built.
+    let task: number | undefined;
+    const frame = requestAnimationFrame(() => {
+      task = window.setTimeout(() => startTransition(() => setAfter(true)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(task);
+    };
+  }, []);
   return after;
 }
 
@@ -230,16 +240,18 @@ export function Crossings({ corpus }: { corpus: DeliveredCorpus }) {
   const infos = useMemo(() => layerInfos(layers), [layers]);
   const counts = useMemo(() => layerCounts(layers), [layers]);
   const datedShown = useMemo(
-    () => index.dated.filter((item) => inRange(item.when, time)).length,
-    [index, time],
+    // Only the timeline shows it, and it comes after the first view.
+    () => (listsShown ? index.dated().filter((item) => inRange(item.when, time)).length : 0),
+    [listsShown, index, time],
   );
   const hiddenLayers = useMemo(
     () => infos.filter((info) => !state.layers.has(info.id)).map((info) => info.name),
     [infos, state.layers],
   );
+  // Sorting 100,000 names takes a noticeable moment: only once the list is there to show them.
   const groups = useMemo(
-    () => listGroups(layers, shown, infos, state.layers, sort),
-    [layers, shown, infos, state.layers, sort],
+    () => (listsShown ? listGroups(layers, shown, infos, state.layers, sort) : []),
+    [listsShown, layers, shown, infos, state.layers, sort],
   );
 
   /** What else must change for a feature to be seen: its layer on, filters that hide it off. */
@@ -579,7 +591,7 @@ export function Crossings({ corpus }: { corpus: DeliveredCorpus }) {
             <Suspense fallback={<TimelinePending />}>
               {listsShown ? (
                 <Timeline
-                  items={index.dated}
+                  items={index.dated()}
                   published={index.published}
                   extent={index.extent}
                   range={time}

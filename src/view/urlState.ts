@@ -48,11 +48,10 @@ export interface UrlState {
 }
 
 export interface KnownIds {
-  features: ReadonlySet<string>;
-  sources: ReadonlySet<string>;
+  features: Pick<ReadonlySet<string>, 'has'>;
+  sources: Pick<ReadonlySet<string>, 'has'>;
   /** Number of excerpts of each feature. */
-  excerptCounts: ReadonlyMap<string, number>;
-  /** Number of steps of each route walk, by walk id. */
+  excerptCounts: Pick<ReadonlyMap<string, number>, 'get'>;
   /** Steps of each walk (looked up only when a link names a walk: walks are costly to build). */
   walkSteps: Pick<ReadonlyMap<string, number>, 'get'>;
 }
