@@ -7,16 +7,55 @@ import {
 } from 'leaflet';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Marker, Popup, useMap } from 'react-leaflet';
-import Supercluster, { type ClusterProperties } from 'supercluster';
+import Supercluster from 'supercluster';
 import type { Feature, Point } from 'geojson';
 import { useCrossings } from '../ui/CrossingsContext';
+import { stackByPosition, type PointStack } from '../view/pointStacks';
 
 /** Clusters stop splitting here (streets apart): what still shares a cluster is listed in its popup. */
 const MAX_CLUSTER_ZOOM = 14;
 
 export type PointFeature = Feature<Point> & { id: string };
-/** Supercluster keeps the features it was given: its leaves are ours, whatever their properties. */
-type ClusterIndex = Supercluster<Record<string, unknown>, Record<string, never>>;
+/** Supercluster indexes positions, not features: one point per stack, weighted by its size. */
+interface StackPoint {
+  stack: number;
+  count: number;
+}
+type ClusterIndex = Supercluster<StackPoint, { count: number }>;
+type ClusterItem = ReturnType<ClusterIndex['getClusters']>[number];
+/** The clusters of `features`, over the stacks of those that share a position. */
+function clusterIndex<F extends PointFeature>(features: F[]) {
+  const stacks = stackByPosition(features);
+  const index: ClusterIndex = new Supercluster<StackPoint, { count: number }>({
+    radius: 100,
+    maxZoom: MAX_CLUSTER_ZOOM,
+    map: (point) => ({ count: point.count }),
+    reduce: (sum, point) => {
+      sum.count += point.count;
+    },
+  });
+  index.load(
+    stacks.map((stack, i) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [stack.lng, stack.lat] },
+      properties: { stack: i, count: stack.members.length },
+    })),
+  );
+  return { index, stacks };
+}
+
+/** A marker that stands for several features: a cluster, or a stack at one position. */
+interface Group {
+  clusterId: number | null;
+  stack: number | null;
+}
+
+function membersOf<F>(index: ClusterIndex, stacks: PointStack<F>[], group: Group): F[] {
+  if (group.stack !== null) return stacks[group.stack]!.members;
+  return index
+    .getLeaves(group.clusterId!, Infinity)
+    .flatMap((leaf) => stacks[(leaf.properties as StackPoint).stack]!.members);
+}
 
 export interface ClusteredMarkersProps<F extends PointFeature> {
   features: F[];
@@ -46,13 +85,7 @@ export function ClusteredMarkers<F extends PointFeature>({
   className,
 }: ClusteredMarkersProps<F>) {
   const map = useMap();
-  const index = useMemo(
-    () =>
-      new Supercluster({ radius: 100, maxZoom: MAX_CLUSTER_ZOOM }).load(
-        features as never,
-      ) as ClusterIndex,
-    [features],
-  );
+  const { index, stacks } = useMemo(() => clusterIndex(features), [features]);
   const byId = useMemo(() => new Map(features.map((feature) => [feature.id, feature])), [features]);
   const [view, setView] = useState(() => viewOf(map));
   useEffect(() => {
@@ -69,18 +102,20 @@ export function ClusteredMarkers<F extends PointFeature>({
   );
   const shown = useProgressive(items);
   const markers = shown.map((item) => {
-    const cluster = item.properties as Partial<ClusterProperties>;
-    if (!cluster.cluster) {
-      const feature = item as unknown as F;
-      return feature.id === selected ? null : renderFeature(feature);
+    const group = groupOf(item);
+    if (group.stack !== null) {
+      const { members } = stacks[group.stack]!;
+      if (members.length === 1)
+        return members[0]!.id === selected ? null : renderFeature(members[0]!);
     }
-    const clusterId = cluster.cluster_id!;
     return (
       <ClusterMarker
-        key={`cluster-${clusterId}`}
+        key={itemKey(item)}
         index={index}
-        clusterId={clusterId}
-        count={cluster.point_count!}
+        stacks={stacks}
+        clusterId={group.clusterId}
+        stack={group.stack}
+        count={item.properties.count}
         lat={item.geometry.coordinates[1]!}
         lng={item.geometry.coordinates[0]!}
         noun={noun}
@@ -98,14 +133,18 @@ export function ClusteredMarkers<F extends PointFeature>({
   );
 }
 
-type ClusterItem = ReturnType<ClusterIndex['getClusters']>[number];
-
 /** New markers added per animation frame after a move: a zoom replaces hundreds, which would freeze one long frame. */
 const MARKERS_PER_FRAME = 12;
 
+function groupOf(item: ClusterItem): Group {
+  return 'cluster_id' in item.properties
+    ? { clusterId: item.properties.cluster_id, stack: null }
+    : { clusterId: null, stack: item.properties.stack };
+}
+
 function itemKey(item: ClusterItem): string {
-  const cluster = item.properties as Partial<ClusterProperties>;
-  return cluster.cluster ? `cluster-${cluster.cluster_id}` : String((item as { id?: unknown }).id);
+  const { clusterId, stack } = groupOf(item);
+  return clusterId === null ? `stack-${stack}` : `cluster-${clusterId}`;
 }
 
 /**
@@ -150,9 +189,9 @@ function viewOf(map: ReturnType<typeof useMap>): {
   };
 }
 
-interface ClusterMarkerProps<F extends PointFeature> {
+interface ClusterMarkerProps<F extends PointFeature> extends Group {
   index: ClusterIndex;
-  clusterId: number;
+  stacks: PointStack<F>[];
   count: number;
   lat: number;
   lng: number;
@@ -164,7 +203,9 @@ interface ClusterMarkerProps<F extends PointFeature> {
 /** Memoised: a map move re-renders the layer, and clusters that stay need not change. */
 const ClusterMarker = memo(function ClusterMarker<F extends PointFeature>({
   index,
+  stacks,
   clusterId,
+  stack,
   count,
   lat,
   lng,
@@ -174,7 +215,8 @@ const ClusterMarker = memo(function ClusterMarker<F extends PointFeature>({
 }: ClusterMarkerProps<F>) {
   const map = useMap();
   const position = useMemo((): [number, number] => [lat, lng], [lat, lng]);
-  const splitsAt = index.getClusterExpansionZoom(clusterId);
+  // A stack never splits: its members share one position.
+  const splitsAt = clusterId === null ? Infinity : index.getClusterExpansionZoom(clusterId);
   const splits = splitsAt <= MAX_CLUSTER_ZOOM;
   const label = splits
     ? `${count} ${noun} here: zoom in to see them`
@@ -208,7 +250,14 @@ const ClusterMarker = memo(function ClusterMarker<F extends PointFeature>({
     >
       {!splits && (
         <Popup minWidth={240} maxWidth={320}>
-          <ClusterList index={index} clusterId={clusterId} noun={noun} describe={describe} />
+          <ClusterList
+            index={index}
+            stacks={stacks}
+            clusterId={clusterId}
+            stack={stack}
+            noun={noun}
+            describe={describe}
+          />
         </Popup>
       )}
     </Marker>
@@ -218,24 +267,24 @@ const ClusterMarker = memo(function ClusterMarker<F extends PointFeature>({
 /** Every member of a cluster that does not split, each one activation from its own popup. */
 function ClusterList<F extends PointFeature>({
   index,
+  stacks,
   clusterId,
+  stack,
   noun,
   describe,
-}: {
+}: Group & {
   index: ClusterIndex;
-  clusterId: number;
+  stacks: PointStack<F>[];
   noun: string;
   describe: (feature: F) => string;
 }) {
   const { selectFeature } = useCrossings();
   const leaves = useMemo(
     () =>
-      index
-        .getLeaves(clusterId, Infinity)
-        .map((leaf) => leaf as unknown as F)
+      membersOf(index, stacks, { clusterId, stack })
         .map((leaf) => ({ id: leaf.id, text: describe(leaf) }))
         .sort((a, b) => a.text.localeCompare(b.text)),
-    [index, clusterId, describe],
+    [index, stacks, clusterId, stack, describe],
   );
   const choose = useCallback((id: string) => selectFeature(id), [selectFeature]);
   return (
