@@ -65,15 +65,19 @@ export function joinIncident(summary: IncidentSummary, details: IncidentDetails)
 
 /**
  * Incident summaries as columns, one entry per incident: a tenth of the bytes
- * of GeoJSON features, so 100,000 of them parse in a blink. The position is
- * the place's and the span is read off the date, so neither is sent.
+ * of GeoJSON features, so 100,000 of them parse in a blink. Types and places
+ * repeat, so each is sent once and the columns hold their positions. The
+ * position is the place's and the span is read off the date, so neither is sent.
  */
 export interface PackedIncidents {
   id: string[];
   name: string[];
-  type: IncidentSummary['properties']['type'][];
+  /** The distinct types; `type` holds positions in it. */
+  types: IncidentSummary['properties']['type'][];
+  type: number[];
   date: string[];
-  place: string[];
+  /** Positions in `places.features`. */
+  place: number[];
   /** Spans of the dates `calendarDateSpan` cannot read (intervals, seasons), by incident index. */
   when: Record<number, DateSpan>;
 }
@@ -85,8 +89,9 @@ export interface WireCorpus extends Omit<DeliveredCorpus, 'incidents'> {
 
 export function packCorpus(corpus: DeliveredCorpus): WireCorpus {
   const incidents = corpus.incidents.features;
-  const column = <K extends keyof IncidentSummary['properties']>(key: K) =>
-    incidents.map((incident) => incident.properties[key]);
+  const placeAt = new Map(corpus.places.features.map((place, i) => [place.id, i]));
+  const types = [...new Set(incidents.map((incident) => incident.properties.type))];
+  const typeAt = new Map(types.map((type, i) => [type, i]));
   const when: Record<number, DateSpan> = {};
   incidents.forEach((incident, i) => {
     if (!calendarDateSpan(incident.properties.date)) when[i] = incident.properties.when;
@@ -95,10 +100,18 @@ export function packCorpus(corpus: DeliveredCorpus): WireCorpus {
     ...corpus,
     incidents: {
       id: incidents.map((incident) => incident.id),
-      name: column('name'),
-      type: column('type'),
-      date: column('date'),
-      place: column('place'),
+      name: incidents.map((incident) => incident.properties.name),
+      types,
+      type: incidents.map((incident) => typeAt.get(incident.properties.type)!),
+      date: incidents.map((incident) => incident.properties.date),
+      place: incidents.map((incident) => {
+        const at = placeAt.get(incident.properties.place);
+        if (at === undefined)
+          throw new Error(
+            `incident ${incident.id} is at ${incident.properties.place}, not a place`,
+          );
+        return at;
+      }),
       when,
     },
   };
@@ -106,13 +119,12 @@ export function packCorpus(corpus: DeliveredCorpus): WireCorpus {
 
 /** Throws on a file of another shape: the app shows the error, it does not guess. */
 export function unpackCorpus(wire: WireCorpus): DeliveredCorpus {
-  const { id, name, type, date, place, when } = wire.incidents;
-  const geometryAt = new Map(
-    wire.places.features.map((feature) => [
-      feature.id,
-      { type: 'Point' as const, coordinates: feature.geometry.coordinates },
-    ]),
-  );
+  const { id, name, types, type, date, place, when } = wire.incidents;
+  const places = wire.places.features;
+  const geometries = places.map((feature) => ({
+    type: 'Point' as const,
+    coordinates: feature.geometry.coordinates,
+  }));
   // Dates repeat (a day has many incidents): each is read once, and its span shared.
   const spans = new Map<string, DateSpan>();
   const spanOf = (value: string) => {
@@ -121,8 +133,12 @@ export function unpackCorpus(wire: WireCorpus): DeliveredCorpus {
     return span;
   };
   const features = id.map((incidentId, i): IncidentSummary => {
-    const geometry = geometryAt.get(place[i]!);
+    const at = place[i]!;
+    const geometry = geometries[at];
     if (!geometry) throw new Error(`corpus.json: incident ${incidentId} is at an unknown place`);
+    const incidentType = types[type[i]!];
+    if (incidentType === undefined)
+      throw new Error(`corpus.json: incident ${incidentId} has an unknown type`);
     return {
       type: 'Feature',
       id: incidentId,
@@ -130,9 +146,9 @@ export function unpackCorpus(wire: WireCorpus): DeliveredCorpus {
       geometry,
       properties: {
         name: name[i]!,
-        type: type[i]!,
+        type: incidentType,
         date: date[i]!,
-        place: place[i]!,
+        place: places[at]!.id,
         when: when[i] ?? spanOf(date[i]!),
       },
     };

@@ -49,8 +49,12 @@ describe('delivering the corpus in two parts', () => {
       'name',
       'place',
       'type',
+      'types',
       'when',
     ]);
+    // Each type and place is spelled once; the columns hold positions.
+    expect(new Set(wire.incidents.types).size).toBe(wire.incidents.types.length);
+    expect(wire.incidents.place.every(Number.isInteger)).toBe(true);
     expect(unpackCorpus(wire)).toEqual(delivered);
     // Only dates the calendar reader cannot take carry their span: the 2014–2017 tallies, say.
     const spelled = Object.keys(wire.incidents.when).map((i) => wire.incidents.date[Number(i)]);
@@ -60,8 +64,25 @@ describe('delivering the corpus in two parts', () => {
 
   it('refuses a corpus.json whose incident is at a place it does not have', () => {
     const wire = packCorpus(deliverCorpus(corpus).delivered);
-    wire.incidents.place[0] = 'atlantis';
+    wire.incidents.place[0] = wire.places.features.length;
     expect(() => unpackCorpus(wire)).toThrow(/incident .* is at an unknown place/);
+  });
+
+  it('refuses a corpus.json whose incident has a type it does not list', () => {
+    const wire = packCorpus(deliverCorpus(corpus).delivered);
+    wire.incidents.type[0] = wire.incidents.types.length;
+    expect(() => unpackCorpus(wire)).toThrow(/incident .* has an unknown type/);
+  });
+
+  it('will not pack an incident at a place the corpus does not have', () => {
+    const { delivered } = deliverCorpus(corpus);
+    const incident = delivered.incidents.features[0]!;
+    const stray = { ...incident, properties: { ...incident.properties, place: 'atlantis' } };
+    const corrupt = {
+      ...delivered,
+      incidents: { ...delivered.incidents, features: [stray] },
+    };
+    expect(() => packCorpus(corrupt)).toThrow(/is at atlantis, not a place/);
   });
 
   it('joins back to exactly the compiled corpus', async () => {
