@@ -59,13 +59,13 @@ function ratio(result: SizeResult, key: keyof PageMeasure): number {
  */
 const WHY_NOT: Record<string, string> = {
   ready100k:
-    'the app draws more than the peer (2,000-odd towns as well as the incidents, the sidebar, the timeline) and parses a 14 MB corpus.json; building the cluster index (~0.2 s) and unpacking the columns (~0.2 s) are the largest pieces left; a Web Worker for both is the next step.',
+    'the ratio sits on the line on this shared 2-core machine (0.46–0.56 over A/B runs the same day). What is left before data-ready is mostly fixed: reading and parsing the 12 MB corpus.json (~0.3 s on the main thread, a third of it the 10,000 sources\' metadata), React rendering the interface and the first layout. Next: source metadata out of corpus.json, fetched with the reader and the list.',
   initialJs:
-    'React DOM (63 kB) and Leaflet (44 kB) take 107 kB of the first view; the app, its map layers and the timeline take the rest. The search box and the timeline could follow the map in a later chunk, as the lists already do.',
+    'React DOM (63 kB) and Leaflet (42 kB) are 105 kB of it; the app\'s own first-view code is under 20 kB. The search box\'s result list is the next piece that could follow the map.',
   readyDefault:
-    'the peer page is one full-screen map; the app renders its whole interface and 60-odd focusable markers with React before data-ready, a fixed cost the peer does not pay.',
+    'the peer page is one full-screen map drawing 17 circles on a canvas; before data-ready the app renders its whole interface with React and adds 60-odd focusable DOM markers, ~0.25 s the peer does not spend.',
   lighthouse:
-    'Lighthouse runs a simulated mid-range phone (4× slower CPU, slow 4G): the first view is ~150 kB of JavaScript with a long first render (total blocking time), and, with its tiles blocked, the app falls back to its 250 kB built-in basemap.',
+    'Lighthouse simulates a mid-range phone (4× slower CPU, slow 4G). Its total blocking time comes from one long task: react-leaflet renders every map layer in a synchronous update once the map exists (its ref callback sets state during the commit), so React cannot slice it. Rendering the layers in a transition inside the map, with data-ready after them, is the next step. Accessibility loses points on target size: nearby 44 px area symbols overlap at the first zoom.',
 };
 
 /** Each target of issue 6, met or not, from this run's numbers. */
