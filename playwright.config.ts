@@ -11,9 +11,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
-  // One retry on CI, reported as "flaky": the keyboard walk's last focus check fails about
-  // one run in four on this 2-core machine (see the README's status); locally, none.
-  retries: process.env.CI ? 1 : 0,
+  // Never retried: a test that fails once is a bug to find, not to hide.
+  retries: 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}${BASE_PATH}`,

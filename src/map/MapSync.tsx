@@ -2,6 +2,7 @@ import type { LatLng, Map as LeafletMap, PopupEvent } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { MapView } from '../view/urlState';
+import { returnFocus } from '../dom/focusReturn';
 import { useFeatureRegistry } from './FeatureRegistry';
 
 /** Below this zoom a selected place is flown to; a border town needs to be seen among its neighbours. */
@@ -48,7 +49,7 @@ export function SelectionSync({
         if (openIdRef.current === null && id && id === selectedRef.current) onSelect(null);
       });
       if (event.popup.getElement()?.contains(document.activeElement))
-        marker?.getElement?.()?.focus();
+        returnFocus(marker?.getElement?.());
     };
     // Leaflet closes popups on Escape only while the map itself has focus, not a marker or the popup.
     const escape = (event: KeyboardEvent) => {
@@ -157,20 +158,30 @@ export function ReadyFlag() {
 
 /**
  * Leaflet's popups, fixed for assistive technology: the close link's "#close"
- * reads as a broken skip link, and the scrolling content needs to be
- * reachable by keyboard even when it holds nothing focusable.
+ * reads as a broken skip link, the scrolling content needs to be reachable by
+ * keyboard even when it holds nothing focusable, and a closing popup is inert.
  */
 export function PopupAccessibility() {
   const map = useMap();
   useEffect(() => {
     const opened = (event: PopupEvent) => {
       const element = event.popup.getElement();
+      if (element) element.inert = false;
       element?.querySelector('.leaflet-popup-close-button')?.setAttribute('href', '#');
       element?.querySelector('.leaflet-popup-content')?.setAttribute('tabindex', '0');
     };
+    // A closing popup fades out for 200 ms before Leaflet removes it: nothing in it may take
+    // focus meanwhile (see canTakeFocus). After this event's other listeners, which look at
+    // where focus was.
+    const closed = (event: PopupEvent) => {
+      const element = event.popup.getElement();
+      if (element) queueMicrotask(() => (element.inert = !event.popup.isOpen()));
+    };
     map.on('popupopen', opened);
+    map.on('popupclose', closed);
     return () => {
       map.off('popupopen', opened);
+      map.off('popupclose', closed);
     };
   }, [map]);
   return null;

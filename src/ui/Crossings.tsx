@@ -10,6 +10,7 @@ import {
   useState,
 } from 'react';
 import type { AnchoredExcerpt, DeliveredCorpus } from '../data/compiled';
+import { captureOpener, returnFocus } from '../dom/focusReturn';
 import { IncidentDetailsStore } from '../data/incidentDetails';
 import type { WireCorpus } from '../data/deliver';
 import { CLUSTER_THRESHOLD, loadClusters } from '../map/LazyClusters';
@@ -154,8 +155,7 @@ function TimelinePending() {
 }
 
 /** Hands focus back to a tool's button when its view closes, so keyboard users stay where they were. */
-const refocusTool = (id: ToolId) =>
-  requestAnimationFrame(() => document.getElementById(toolButtonId(id))?.focus());
+const refocusTool = (id: ToolId) => returnFocus(() => document.getElementById(toolButtonId(id)));
 
 /** The whole app for one compiled corpus: search, layers, list and sources, the map and its timeline, and the reader. */
 export function Crossings({ corpus }: { corpus: DeliveredCorpus }) {
@@ -288,16 +288,12 @@ export function Crossings({ corpus }: { corpus: DeliveredCorpus }) {
   const openImportedFeature = (key: string, fromList: boolean) => {
     const layerId = key.slice(0, key.lastIndexOf(':'));
     if (imports.hidden.has(layerId)) imports.toggle(layerId, true);
-    importOpener.current = fromList ? (document.activeElement as HTMLElement | null) : null;
+    importOpener.current = fromList ? captureOpener() : null;
     setOpenImported({ key, fromList });
   };
   const closeImportedFeature = useCallback((key: string) => {
     setOpenImported((current) => (current?.key === key ? null : current));
-    const opener = importOpener.current;
-    const focusLost =
-      document.activeElement === document.body ||
-      document.activeElement?.closest('.leaflet-popup') !== null;
-    if (opener?.isConnected && focusLost) requestAnimationFrame(() => opener.focus());
+    returnFocus(importOpener.current);
     importOpener.current = null;
   }, []);
   const zoomToImported = (layer: ImportedLayer) => flyToBox(layer.bbox, 12);

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AnchoredExcerpt, CompiledPlace, CompiledSource } from '../data/compiled';
 import { findQuote } from '../data/quotes';
 import { citeSource, sourceTitle } from '../view/format';
+import { captureOpener, returnFocus } from '../dom/focusReturn';
 import { findMentions, segmentText, utf16RangeOf, type Segment } from '../view/textSegments';
 
 interface ReaderPanelProps {
@@ -30,16 +31,11 @@ export default function ReaderPanel({
   const text = useSourceText(source.textPath);
   const titleRef = useRef<HTMLHeadingElement>(null);
   // Where focus was when the reader opened (an "Open in source" button), to go back to on close.
-  const [opener] = useState(() => document.activeElement as HTMLElement | null);
+  const [opener] = useState(captureOpener);
   const close = () => {
     onClose();
     // If the opener has gone (its popup closed), the map is the nearest place to carry on from.
-    requestAnimationFrame(() =>
-      (opener?.isConnected
-        ? opener
-        : document.querySelector<HTMLElement>('.leaflet-container')
-      )?.focus(),
-    );
+    returnFocus(opener, () => document.querySelector<HTMLElement>('.leaflet-container'));
   };
   const markRef = useRef<HTMLElement>(null);
   const looseMatch = useMemo(
