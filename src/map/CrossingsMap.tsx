@@ -1,14 +1,11 @@
 import type { Map as LeafletMap } from 'leaflet';
 import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
-import type { MapLayers, LayerId } from '../view/layers';
+import { LAYERS_BY_DRAW_ORDER, type LayerId, type MapLayers } from '../view/layers';
 import type { MapView } from '../view/urlState';
-import { BorderLayer } from './BorderLayer';
 import { FeatureRegistry, FeatureRegistryContext } from './FeatureRegistry';
-import { IncidentsLayer } from './IncidentsLayer';
 import { PopupAccessibility, ReadyFlag, SelectionSync, SizeSync, ViewSync } from './MapSync';
-import { PlacesLayer } from './PlacesLayer';
-import { RouteLayer } from './RouteLayer';
+import { LAYER_VIEWS } from './layerViews';
 
 // Fetched only when tiles fail or the user picks it.
 const BuiltinBasemap = lazy(() => import('./BuiltinBasemap'));
@@ -105,21 +102,10 @@ export function CrossingsMap({
         )}
         {/* One boundary: a layer still loading its code holds back data-ready. */}
         <Suspense fallback={null}>
-          {visible.has('border') && <BorderLayer borders={layers.borders} />}
-          {visible.has('areas') && (
-            <PlacesLayer places={layers.areas} symbol="area" selected={selected} />
-          )}
-          {visible.has('flows') && <RouteLayer routes={layers.flows} stops={[]} />}
-          {visible.has('route') && <RouteLayer routes={layers.routes} stops={layers.routeStops} />}
-          {visible.has('cities') && (
-            <PlacesLayer places={layers.cities} symbol="city" selected={selected} />
-          )}
-          {visible.has('border-towns') && (
-            <PlacesLayer places={layers.borderTowns} symbol="border-town" selected={selected} />
-          )}
-          {visible.has('incidents') && (
-            <IncidentsLayer incidents={layers.incidents} selected={selected} />
-          )}
+          {LAYERS_BY_DRAW_ORDER.map(({ id }) => {
+            const View = LAYER_VIEWS[id];
+            return visible.has(id) && <View key={id} layers={layers} selected={selected} />;
+          })}
           <ReadyFlag />
         </Suspense>
         {children}

@@ -1,17 +1,6 @@
 import { memo } from 'react';
 import type { LayerId, LayerInfo } from '../view/layers';
-import type { SymbolKind } from '../map/icons';
 import { SymbolGraphic } from './SymbolGraphic';
-
-const SYMBOL_OF: Record<LayerId, SymbolKind | 'line'> = {
-  cities: 'city',
-  'border-towns': 'border-town',
-  areas: 'area',
-  route: 'route-arrow',
-  flows: 'flow-arrow',
-  incidents: 'incident',
-  border: 'line',
-};
 
 interface LayerPanelProps {
   layers: LayerInfo[];
@@ -27,7 +16,7 @@ function LayerPanelView({ layers, counts, visible, onToggle, onZoomTo }: LayerPa
     <fieldset className="layer-panel">
       <legend>Layers</legend>
       {layers.map((layer) => {
-        const symbol = SYMBOL_OF[layer.id];
+        const { symbol } = layer;
         return (
           <div key={layer.id} className="layer-panel__row">
             <input

@@ -1,5 +1,5 @@
 import { createElement } from 'react';
-import { SYMBOLS, type SymbolKind } from '../map/icons';
+import { SYMBOLS, type SymbolKind } from '../view/symbols';
 
 /** The same symbol the map draws, for the legend. */
 export function SymbolGraphic({ kind }: { kind: SymbolKind }) {

@@ -3,7 +3,13 @@
  * both draw what `filterLayers` returns, so they can never disagree.
  */
 import type { DateSpan } from '../data/dates';
-import type { LayerId, MapLayers } from './layers';
+import {
+  LAYER_SPECS,
+  type AnyMapFeature,
+  type LayerId,
+  type MapLayers,
+  type MemberList,
+} from './layers';
 import { inRange, type MonthRange } from './timeline';
 
 export interface FeatureFilter {
@@ -15,28 +21,19 @@ export interface FeatureFilter {
   matches: ReadonlySet<string> | null;
 }
 
-/** Reference lines are not claims of any source: search and time leave them alone. */
-const UNFILTERED_LAYERS: ReadonlySet<LayerId> = new Set(['border']);
-
 /** The features each list holds under the filter; a hidden layer's lists are empty. */
 export function filterLayers(layers: MapLayers, filter: FeatureFilter): MapLayers {
-  const keep =
-    (layer: LayerId) =>
-    <F extends { id: string; properties: object }>(features: F[]): F[] => {
-      if (!filter.layers.has(layer)) return [];
-      if (UNFILTERED_LAYERS.has(layer)) return features;
-      return features.filter((feature) => inTime(feature, filter.time) && matched(feature, filter));
-    };
-  return {
-    cities: keep('cities')(layers.cities),
-    borderTowns: keep('border-towns')(layers.borderTowns),
-    areas: keep('areas')(layers.areas),
-    routeStops: keep('route')(layers.routeStops),
-    routes: keep('route')(layers.routes),
-    flows: keep('flows')(layers.flows),
-    incidents: keep('incidents')(layers.incidents),
-    borders: keep('border')(layers.borders),
-  };
+  const shown: Partial<Record<MemberList, AnyMapFeature[]>> = {};
+  for (const spec of LAYER_SPECS)
+    for (const member of spec.members) {
+      const features: AnyMapFeature[] = layers[member];
+      shown[member] = !filter.layers.has(spec.id)
+        ? []
+        : !spec.filtered
+          ? features
+          : features.filter((feature) => inTime(feature, filter.time) && matched(feature, filter));
+    }
+  return shown as MapLayers;
 }
 
 /** Whether a search or time filter is hiding anything a layer would otherwise show. */

@@ -1,6 +1,9 @@
 /**
- * Which feature goes in which map layer. Pure, so the map, the legend and the
- * tests agree on the same sets.
+ * The layer table: every map layer is one row of `LAYER_SPECS`, and
+ * everything else about layers (ids, the legend, counts, which features a
+ * layer holds, filtering, bounding boxes, draw order) is derived from it.
+ * Adding a layer is adding a row here and a view for it in map/layerViews.tsx;
+ * the type checker names every other place that must follow.
  */
 import bbox from '@turf/bbox';
 import type { Feature } from 'geojson';
@@ -12,101 +15,151 @@ import type {
   IncidentSummary,
 } from '../data/compiled';
 import { AREA_KINDS } from '../data/kinds';
+import type { SymbolKind } from './symbols';
 
-export const LAYER_IDS = [
-  'cities',
-  'border-towns',
-  'areas',
-  'route',
-  'flows',
-  'incidents',
-  'border',
-] as const;
-export type LayerId = (typeof LAYER_IDS)[number];
-
-export interface LayerInfo {
-  id: LayerId;
-  /** The checkbox's accessible name. */
-  name: string;
-  description: string;
+/**
+ * The features of a corpus by the lists layers draw: one list per layer id,
+ * and the towns that are only route stops (drawn, and focusable, with the
+ * smuggling route, but not counted as routes).
+ */
+export interface MapLayers {
+  cities: CompiledPlace[];
+  'border-towns': CompiledPlace[];
+  areas: CompiledPlace[];
+  route: CompiledRoute[];
+  'route-stops': CompiledPlace[];
+  flows: CompiledRoute[];
+  incidents: IncidentSummary[];
+  border: CompiledBorder[];
 }
 
-export const LAYERS: Record<LayerId, LayerInfo> = {
-  cities: {
+export type MemberList = keyof MapLayers;
+export type AnyMapFeature = MapLayers[MemberList][number];
+
+export interface LayerSpec {
+  id: MemberList;
+  /** The checkbox's accessible name and the legend's label. */
+  name: string;
+  description: string;
+  /** The legend's symbol: the marker the map draws, or a line. */
+  symbol: SymbolKind | 'line';
+  /** The lists this layer draws; the first is what its count counts. */
+  members: readonly [MemberList, ...MemberList[]];
+  /** Bottom to top on the map: lines under points, areas' halos under towns. */
+  drawOrder: number;
+  /** Whether search and time narrow it; reference lines are no source's claim, so they are not. */
+  filtered: boolean;
+}
+
+/** The layers, in the legend's order. */
+export const LAYER_SPECS = [
+  {
     id: 'cities',
     name: 'Cities',
     description: 'Cities and towns the articles name',
+    symbol: 'city',
+    members: ['cities'],
+    drawOrder: 4,
+    filtered: true,
   },
-  areas: {
+  {
+    id: 'border-towns',
+    name: 'Border towns',
+    description: 'Towns on the Syrian side where crossings are reported',
+    symbol: 'border-town',
+    members: ['border-towns'],
+    drawOrder: 5,
+    filtered: true,
+  },
+  {
     id: 'areas',
     name: 'Regions and countries',
     description:
       'Provinces, enclaves, countries and continents named as a whole: the halo marks the gazetteer point, not a precise location',
+    symbol: 'area',
+    members: ['areas'],
+    drawOrder: 1,
+    filtered: true,
   },
-  flows: {
-    id: 'flows',
-    name: 'Flows',
-    description:
-      'Evacuations, returns, deportations and transit between countries: schematic great-circle arcs; dashed where the text expects rather than reports them',
-  },
-  'border-towns': {
-    id: 'border-towns',
-    name: 'Border towns',
-    description: 'Towns on the Syrian side where crossings are reported',
-  },
-  route: {
+  {
     id: 'route',
     name: 'Smuggling route',
     description:
       'Schematic: straight legs between the towns named, arrows in the direction of travel; dashed where the text calls it rare',
+    symbol: 'route-arrow',
+    members: ['route', 'route-stops'],
+    drawOrder: 3,
+    filtered: true,
   },
-  incidents: {
+  {
+    id: 'flows',
+    name: 'Flows',
+    description:
+      'Evacuations, returns, deportations and transit between countries: schematic great-circle arcs; dashed where the text expects rather than reports them',
+    symbol: 'flow-arrow',
+    members: ['flows'],
+    drawOrder: 2,
+    filtered: true,
+  },
+  {
     id: 'incidents',
     name: 'Incidents',
     description: 'Dated detentions, attacks, foiled plots and deportations',
+    symbol: 'incident',
+    members: ['incidents'],
+    drawOrder: 6,
+    filtered: true,
   },
-  border: {
+  {
     id: 'border',
     name: 'Borders',
     description: 'Reference lines from Natural Earth 1:10m',
+    symbol: 'line',
+    members: ['border'],
+    drawOrder: 0,
+    filtered: false,
   },
-};
+] as const satisfies readonly LayerSpec[];
 
-/** The legend's entries; a single reference border gives the layer its own name. */
+type LayerRow = (typeof LAYER_SPECS)[number];
+export type LayerId = LayerRow['id'];
+
+export const LAYER_IDS: readonly LayerId[] = LAYER_SPECS.map((spec) => spec.id);
+
+/** A layer's row of the table. */
+export function layerSpec(id: LayerId): LayerRow {
+  return LAYER_SPECS.find((spec) => spec.id === id)!;
+}
+
+/** The layers bottom to top, as the map draws them. */
+export const LAYERS_BY_DRAW_ORDER: readonly LayerRow[] = [...LAYER_SPECS].sort(
+  (a, b) => a.drawOrder - b.drawOrder,
+);
+
+/** What the legend shows of a layer. */
+export interface LayerInfo {
+  id: LayerId;
+  name: string;
+  description: string;
+  symbol: SymbolKind | 'line';
+}
+
+/** The legend's entries; a single reference border gives its layer its own name. */
 export function layerInfos(layers: MapLayers): LayerInfo[] {
-  const [onlyBorder, ...others] = layers.borders;
-  const border =
-    onlyBorder && others.length === 0
+  const [onlyBorder, ...others] = layers.border;
+  return LAYER_SPECS.map(({ id, name, description, symbol }) =>
+    id === 'border' && onlyBorder && others.length === 0
       ? {
-          ...LAYERS.border,
+          id,
           name: onlyBorder.properties.name,
           description: 'Reference line from Natural Earth 1:10m',
+          symbol,
         }
-      : LAYERS.border;
-  return [
-    LAYERS.cities,
-    LAYERS['border-towns'],
-    LAYERS.areas,
-    LAYERS.route,
-    LAYERS.flows,
-    LAYERS.incidents,
-    border,
-  ];
+      : { id, name, description, symbol },
+  );
 }
 
-export interface MapLayers {
-  cities: CompiledPlace[];
-  borderTowns: CompiledPlace[];
-  areas: CompiledPlace[];
-  /** Towns that are only route stops: drawn, and focusable, with the route. */
-  routeStops: CompiledPlace[];
-  routes: CompiledRoute[];
-  flows: CompiledRoute[];
-  incidents: IncidentSummary[];
-  borders: CompiledBorder[];
-}
-
-/** @example mapLayersOf(corpus).borderTowns.map((p) => p.properties.name) // ['Ras al-Ayn', …] */
+/** @example mapLayersOf(corpus)['border-towns'].map((p) => p.properties.name) // ['Ras al-Ayn', …] */
 export function mapLayersOf(corpus: CorpusBase): MapLayers {
   const places = corpus.places.features;
   const isSmuggling = (route: CompiledRoute) => route.properties.kind === 'smuggling route';
@@ -120,33 +173,20 @@ export function mapLayersOf(corpus: CorpusBase): MapLayers {
       (place) =>
         place.properties.kind !== 'border town' && !isArea(place) && !isRouteStopTown(place),
     ),
-    borderTowns: places.filter((place) => place.properties.kind === 'border town'),
+    'border-towns': places.filter((place) => place.properties.kind === 'border town'),
     areas: places.filter(isArea),
-    routeStops: places.filter(isRouteStopTown),
-    routes,
+    route: routes,
+    'route-stops': places.filter(isRouteStopTown),
     flows: corpus.routes.features.filter((route) => !isSmuggling(route)),
     incidents: corpus.incidents.features,
-    borders: corpus.borders.features,
+    border: corpus.borders.features,
   };
 }
 
-/** Which of `MapLayers`' lists each layer draws. */
-export const LAYER_MEMBERS: Record<LayerId, readonly (keyof MapLayers)[]> = {
-  cities: ['cities'],
-  'border-towns': ['borderTowns'],
-  areas: ['areas'],
-  route: ['routes', 'routeStops'],
-  flows: ['flows'],
-  incidents: ['incidents'],
-  border: ['borders'],
-};
-
 /** Every feature a layer draws. */
 export function layerFeatures(layers: MapLayers, id: LayerId): AnyMapFeature[] {
-  return LAYER_MEMBERS[id].flatMap((member): AnyMapFeature[] => layers[member]);
+  return layerSpec(id).members.flatMap((member): AnyMapFeature[] => layers[member]);
 }
-
-export type AnyMapFeature = MapLayers[keyof MapLayers][number];
 
 /** [west, south, east, north] of a layer's features, or null when it has none. */
 export function layerBbox(layers: MapLayers, id: LayerId): [number, number, number, number] | null {
@@ -160,15 +200,9 @@ export function layerBbox(layers: MapLayers, id: LayerId): [number, number, numb
   ];
 }
 
-/** How many features each layer draws, for the legend. */
+/** How many features each layer holds, for the legend: a route's stops are not routes. */
 export function layerCounts(layers: MapLayers): Record<LayerId, number> {
-  return {
-    cities: layers.cities.length,
-    'border-towns': layers.borderTowns.length,
-    areas: layers.areas.length,
-    route: layers.routes.length,
-    flows: layers.flows.length,
-    incidents: layers.incidents.length,
-    border: layers.borders.length,
-  };
+  return Object.fromEntries(
+    LAYER_SPECS.map((spec) => [spec.id, layers[spec.members[0]].length]),
+  ) as Record<LayerId, number>;
 }

@@ -173,7 +173,7 @@ describe('filters and the list view', () => {
     });
     expect(LAYER_IDS.flatMap((id) => layerFeatures(matched, id).map((f) => f.id))).toEqual([
       'amuda',
-      ...layers.borders.map((border) => border.id),
+      ...layers.border.map((border) => border.id),
     ]);
   });
 
