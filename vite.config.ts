@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { PRELOADED_MODULES } from './src/loading/plan.ts';
 
 /**
  * The Content-Security-Policy the built app runs under: script, style and
@@ -36,10 +37,11 @@ function contentSecurityPolicy(): Plugin {
 
 /**
  * Chunks the first view needs that the entry only imports dynamically (so
- * they stay out of the initial JavaScript): `modulepreload` links let the
- * browser fetch them while the entry downloads, not after it has run.
+ * they stay out of the initial JavaScript), from the loading table:
+ * `modulepreload` links let the browser fetch them while the entry
+ * downloads, not after it has run.
  */
-const FIRST_VIEW_CHUNKS = ['src/ui/Crossings.tsx'];
+const FIRST_VIEW_CHUNKS = PRELOADED_MODULES;
 
 function preloadFirstViewChunks(): Plugin {
   return {

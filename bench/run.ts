@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium';
-import { unpackCorpus, type WireCorpus } from '../src/data/deliver';
+import { unpackCorpus, type WireCorpus } from '../src/data/delivery/wire';
 import { writeSyntheticCorpus } from './generate';
 import { measurePage, OFFLINE_ARGS, type PageMeasure } from './measure';
 import { formatResults, type InitialJs, type SizeResult } from './report';

@@ -17,7 +17,8 @@ import { parseArgs } from 'node:util';
 import { checkCorpus } from '../src/data/checkCorpus';
 import { checkExported } from '../src/data/checkExported';
 import type { CompiledCorpus } from '../src/data/compiled';
-import { deliverCorpus, detailsChunkPath, packCorpus } from '../src/data/deliver';
+import { DELIVERY_LAYOUT } from '../src/data/delivery/layout';
+import { deliverCorpus, packCorpus } from '../src/data/delivery/wire';
 import { formatProblem, hasErrors } from '../src/data/problems';
 import { validateSources } from '../src/data/validateSources';
 import { buildBasemap } from '../src/geo/basemap';
@@ -26,7 +27,7 @@ import { loadCountriesTopology, loadCountryIndex, readCorpusFiles } from './corp
 const { values: options } = parseArgs({
   options: {
     root: { type: 'string', default: 'geo' },
-    out: { type: 'string', default: 'public/data' },
+    out: { type: 'string', default: DELIVERY_LAYOUT.defaultOutDir },
     'no-write': { type: 'boolean', default: false },
     exported: { type: 'string' },
   },
@@ -76,17 +77,21 @@ async function writeCompiled(corpus: CompiledCorpus, root: string, out: string):
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
   const { delivered, chunks } = deliverCorpus(corpus);
-  await writeFile(join(out, 'corpus.json'), JSON.stringify(packCorpus(delivered)));
-  await mkdir(join(out, dirname(detailsChunkPath(0))), { recursive: true });
+  await writeFile(join(out, DELIVERY_LAYOUT.corpus), JSON.stringify(packCorpus(delivered)));
+  await mkdir(join(out, dirname(DELIVERY_LAYOUT.detailsChunk(0))), { recursive: true });
   await Promise.all(
-    chunks.map((chunk, i) => writeFile(join(out, detailsChunkPath(i)), JSON.stringify(chunk))),
+    chunks.map((chunk, i) =>
+      writeFile(join(out, DELIVERY_LAYOUT.detailsChunk(i)), JSON.stringify(chunk)),
+    ),
   );
-  await writeFile(join(out, 'basemap.json'), await basemapJson(corpus.bbox));
-  const folders = new Set(corpus.sources.map((source) => dirname(join(out, source.textPath))));
+  await writeFile(join(out, DELIVERY_LAYOUT.basemap), await basemapJson(corpus.bbox));
+  const folders = new Set(
+    corpus.sources.map((source) => dirname(join(out, DELIVERY_LAYOUT.sourceText(source.textPath)))),
+  );
   await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
   await Promise.all(
     corpus.sources.map((source) =>
-      copyFile(join(root, source.textPath), join(out, source.textPath)),
+      copyFile(join(root, source.textPath), join(out, DELIVERY_LAYOUT.sourceText(source.textPath))),
     ),
   );
 }

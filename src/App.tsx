@@ -1,5 +1,7 @@
 import { startTransition, Suspense, useEffect, useMemo, useState } from 'react';
-import { unpackCorpus, type WireCorpus } from './data/deliver';
+import { unpackCorpus, type WireCorpus } from './data/delivery/wire';
+import { load } from './loading/load';
+import { needsClusters, needsVirtualLists } from './view/scale';
 import { useCorpus } from './useCorpus';
 
 /**
@@ -7,15 +9,30 @@ import { useCorpus } from './useCorpus';
  * nothing of it shows before the corpus arrives, so the entry holds only
  * React, the loader and the error boundary, and both downloads overlap.
  */
-const crossingsModule = import('./ui/Crossings');
+const crossingsModule = load('crossings');
+
+/**
+ * The app, and the code a corpus of this size needs for its first view
+ * (clusters, virtual lists), fetched before the app renders so nothing
+ * suspends on the way in.
+ */
+function prepareFor(corpus: WireCorpus): Promise<Awaited<typeof crossingsModule>> {
+  const sizes = {
+    places: corpus.places.features.length,
+    incidents: corpus.incidents.id.length,
+    sources: corpus.sources.length,
+  };
+  return Promise.all([
+    crossingsModule,
+    needsClusters(sizes) ? load('clusters') : null,
+    needsVirtualLists(sizes) ? load('virtualList') : null,
+  ]).then(([module]) => module);
+}
 
 export function App() {
   const state = useCorpus();
   const wire = state.status === 'ready' ? state.corpus : null;
-  const prepared = useMemo(
-    () => wire && crossingsModule.then((module) => module.prepareFor(wire).then(() => module)),
-    [wire],
-  );
+  const prepared = useMemo(() => wire && prepareFor(wire), [wire]);
   const modules = useLoaded(prepared);
   if (state.status === 'loading' || (state.status === 'ready' && !modules)) {
     return (

@@ -1,25 +1,19 @@
 import { startTransition, useEffect, useState } from 'react';
-import type { WireCorpus } from './data/deliver';
+import type { WireCorpus } from './data/delivery/wire';
+import { delivery } from './ui/state/delivery';
 
 export type CorpusState =
   | { status: 'loading' }
   | { status: 'ready'; corpus: WireCorpus }
   | { status: 'error'; message: string };
 
-/** Relative to the page, so the site works under any sub-path. */
-export const CORPUS_URL = `${import.meta.env.BASE_URL}data/corpus.json`;
-
 /** Loads the compiled corpus that `npm run check` wrote; it is trusted, having been validated there. */
-export function useCorpus(url: string = CORPUS_URL): CorpusState {
+export function useCorpus(): CorpusState {
   const [state, setState] = useState<CorpusState>({ status: 'loading' });
   useEffect(() => {
     const controller = new AbortController();
-    fetch(url, { signal: controller.signal })
-      .then((response) => {
-        if (!response.ok)
-          throw new Error(`${url} answered ${response.status} ${response.statusText}`);
-        return response.json() as Promise<WireCorpus>;
-      })
+    delivery
+      .corpus(controller.signal)
       // A transition: the first render of the whole app is then done in slices, not one long task.
       .then((corpus) => startTransition(() => setState({ status: 'ready', corpus })))
       .catch((error: unknown) => {
@@ -30,6 +24,6 @@ export function useCorpus(url: string = CORPUS_URL): CorpusState {
         });
       });
     return () => controller.abort();
-  }, [url]);
+  }, []);
   return state;
 }

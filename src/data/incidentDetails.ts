@@ -9,7 +9,7 @@ import type {
   DeliveredCorpus,
   IncidentDetails,
 } from './compiled';
-import { joinIncident } from './deliver';
+import { joinIncident } from './delivery/wire';
 
 export type FetchJson = (path: string) => Promise<unknown>;
 

@@ -2,9 +2,7 @@ import { canvas, divIcon, type PathOptions } from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
 import { GeoJSON, Marker, Pane, Rectangle, useMap, useMapEvents } from 'react-leaflet';
 import type { Basemap, BasemapLayer, CountryLabel } from '../geo/basemap';
-
-/** Written by `npm run check` beside the corpus, so it is served from the app's own origin. */
-export const BASEMAP_URL = `${import.meta.env.BASE_URL}data/basemap.json`;
+import { useMapContent } from './MapContent';
 
 const SEA = '#b5d0dc';
 const LAND: PathOptions = { stroke: false, fillColor: '#f2efe9', fillOpacity: 1 };
@@ -148,24 +146,24 @@ function labelIcon(name: string) {
   return icon;
 }
 
+/** The basemap file `npm run check` wrote beside the corpus, through the app's client. */
 function useBasemap(): LoadState {
+  const { loadBasemap } = useMapContent();
   const [state, setState] = useState<LoadState>({ status: 'loading' });
   useEffect(() => {
-    const controller = new AbortController();
-    fetch(BASEMAP_URL, { signal: controller.signal })
-      .then((response) => {
-        if (!response.ok) throw new Error(`${BASEMAP_URL} answered ${response.status}`);
-        return response.json() as Promise<Basemap>;
-      })
-      .then((basemap) => setState({ status: 'ready', basemap }))
-      .catch((error: unknown) => {
-        if (!controller.signal.aborted)
-          setState({
-            status: 'error',
-            message: error instanceof Error ? error.message : String(error),
-          });
-      });
-    return () => controller.abort();
-  }, []);
+    let live = true;
+    loadBasemap().then(
+      (basemap) => live && setState({ status: 'ready', basemap }),
+      (error: unknown) =>
+        live &&
+        setState({
+          status: 'error',
+          message: error instanceof Error ? error.message : String(error),
+        }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [loadBasemap]);
   return state;
 }

@@ -9,7 +9,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode
 import { Marker, Popup, useMap } from 'react-leaflet';
 import Supercluster from 'supercluster';
 import type { Feature, Point } from 'geojson';
-import { useCrossings } from '../ui/CrossingsContext';
+import { useMapContent } from './MapContent';
 import { stackByPosition, type PointStack } from '../view/pointStacks';
 
 /** Clusters stop splitting here (streets apart): what still shares a cluster is listed in its popup. */
@@ -278,7 +278,7 @@ function ClusterList<F extends PointFeature>({
   noun: string;
   describe: (feature: F) => string;
 }) {
-  const { selectFeature } = useCrossings();
+  const { onSelect: selectFeature } = useMapContent();
   const leaves = useMemo(
     () =>
       membersOf(index, stacks, { clusterId, stack })

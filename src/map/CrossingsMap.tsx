@@ -1,14 +1,15 @@
 import type { Map as LeafletMap } from 'leaflet';
-import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import { LAYERS_BY_DRAW_ORDER, type LayerId, type MapLayers } from '../view/layers';
 import type { MapView } from '../view/urlState';
 import { FeatureRegistry, FeatureRegistryContext } from './FeatureRegistry';
 import { PopupAccessibility, ReadyFlag, SelectionSync, SizeSync, ViewSync } from './MapSync';
 import { LAYER_VIEWS } from './layerViews';
+import { MapContentContext, type MapContent } from './MapContent';
+import { lazyPart } from '../loading/load';
 
-// Fetched only when tiles fail or the user picks it.
-const BuiltinBasemap = lazy(() => import('./BuiltinBasemap'));
+const BuiltinBasemap = lazyPart('builtinBasemap', 'default');
 
 /** Tiles failing in a row before the built-in basemap takes over: one failure can be a blip. */
 const TILE_FAILURES_TO_FALL_BACK = 3;
@@ -33,6 +34,8 @@ interface CrossingsMapProps {
   /** Called once when map tiles keep failing (offline, blocked, rate-limited). */
   onTilesFailed: () => void;
   onBasemapError: (message: string) => void;
+  /** Popup content and what choosing a feature does: the app's, not the map's. */
+  content: MapContent;
   /** Tool layers drawn over the features (a route walk, a measurement). */
   children?: ReactNode;
 }
@@ -50,6 +53,7 @@ export function CrossingsMap({
   basemap,
   onTilesFailed,
   onBasemapError,
+  content,
   children,
 }: CrossingsMapProps) {
   const registry = useMemo(() => new FeatureRegistry(), []);
@@ -79,41 +83,43 @@ export function CrossingsMap({
       };
   return (
     <FeatureRegistryContext.Provider value={registry}>
-      <MapContainer
-        ref={mapRef}
-        className="map"
-        {...placement}
-        worldCopyJump
-        markerZoomAnimation={false}
-        keyboardPanDelta={120}
-        aria-label="Map"
-      >
-        {basemap === 'tiles' ? (
-          <TileLayer
-            url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-            attribution={OSM_ATTRIBUTION}
-            maxZoom={19}
-            eventHandlers={tileEvents}
-          />
-        ) : (
+      <MapContentContext.Provider value={content}>
+        <MapContainer
+          ref={mapRef}
+          className="map"
+          {...placement}
+          worldCopyJump
+          markerZoomAnimation={false}
+          keyboardPanDelta={120}
+          aria-label="Map"
+        >
+          {basemap === 'tiles' ? (
+            <TileLayer
+              url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+              attribution={OSM_ATTRIBUTION}
+              maxZoom={19}
+              eventHandlers={tileEvents}
+            />
+          ) : (
+            <Suspense fallback={null}>
+              <BuiltinBasemap onError={onBasemapError} />
+            </Suspense>
+          )}
+          {/* One boundary: a layer still loading its code holds back data-ready. */}
           <Suspense fallback={null}>
-            <BuiltinBasemap onError={onBasemapError} />
+            {LAYERS_BY_DRAW_ORDER.map(({ id }) => {
+              const View = LAYER_VIEWS[id];
+              return visible.has(id) && <View key={id} layers={layers} selected={selected} />;
+            })}
+            <ReadyFlag />
           </Suspense>
-        )}
-        {/* One boundary: a layer still loading its code holds back data-ready. */}
-        <Suspense fallback={null}>
-          {LAYERS_BY_DRAW_ORDER.map(({ id }) => {
-            const View = LAYER_VIEWS[id];
-            return visible.has(id) && <View key={id} layers={layers} selected={selected} />;
-          })}
-          <ReadyFlag />
-        </Suspense>
-        {children}
-        <SelectionSync selected={selected} onSelect={onSelect} />
-        <PopupAccessibility />
-        <ViewSync onViewChange={onViewChange} />
-        <SizeSync />
-      </MapContainer>
+          {children}
+          <SelectionSync selected={selected} onSelect={onSelect} />
+          <PopupAccessibility />
+          <ViewSync onViewChange={onViewChange} />
+          <SizeSync />
+        </MapContainer>
+      </MapContentContext.Provider>
     </FeatureRegistryContext.Provider>
   );
 }

@@ -1,10 +1,8 @@
 import type { FeatureCollection } from 'geojson';
 import { canvas, circleMarker, type LeafletMouseEvent, type PathOptions } from 'leaflet';
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { GeoJSON, Popup } from 'react-leaflet';
 import type { ImportedFeature, ImportedLayer } from '../data/importLayer';
-import { useCrossings } from '../ui/CrossingsContext';
-import { SourceCitation } from '../ui/popups/ExcerptList';
 
 const IMPORTED_STYLE: PathOptions = {
   color: '#0b6e69',
@@ -32,7 +30,8 @@ interface ImportedLayersMapProps {
   open: OpenImported | null;
   onOpen: (key: string) => void;
   onClose: (key: string) => void;
-  onOpenQuote: (source: string, quote: string, origin: string) => void;
+  /** The open feature's popup content (the app's: it lists the properties and cites sources). */
+  popup: (layer: ImportedLayer, feature: ImportedFeature, focusOnOpen: boolean) => ReactNode;
 }
 
 /**
@@ -45,7 +44,7 @@ export default function ImportedLayersMap({
   open,
   onOpen,
   onClose,
-  onOpenQuote,
+  popup,
 }: ImportedLayersMapProps) {
   // (L.geoJSON hands its options, renderer included, to every layer it makes; the typings omit it.)
   const onCanvas = useMemo(() => ({ renderer: canvas({ padding: 0.5 }) }), []);
@@ -77,12 +76,7 @@ export default function ImportedLayersMap({
           maxWidth={Math.min(360, window.innerWidth - 90)}
           eventHandlers={{ remove: () => onClose(open.key) }}
         >
-          <ImportedPopup
-            layer={openFeature.layer}
-            feature={openFeature.feature}
-            focusOnOpen={open.fromList}
-            onOpenQuote={onOpenQuote}
-          />
+          {popup(openFeature.layer, openFeature.feature, open.fromList)}
         </Popup>
       )}
     </>
@@ -107,99 +101,4 @@ function findFeature(layers: ImportedLayer[], key: string) {
     if (feature) return { layer, feature };
   }
   return null;
-}
-
-function ImportedPopup({
-  layer,
-  feature,
-  focusOnOpen,
-  onOpenQuote,
-}: {
-  layer: ImportedLayer;
-  feature: ImportedFeature;
-  focusOnOpen: boolean;
-  onOpenQuote: (source: string, quote: string, origin: string) => void;
-}) {
-  const title = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (focusOnOpen) title.current?.focus();
-  }, [focusOnOpen]);
-  const entries = Object.entries(feature.properties).filter(
-    ([key]) => !(key === 'excerpts' && feature.excerpts),
-  );
-  const origin = `your file “${layer.fileName}”, feature “${feature.title}”`;
-  return (
-    <article className="popup popup--imported">
-      <h2 className="popup__title" ref={title} tabIndex={-1}>
-        {feature.title}
-      </h2>
-      <p className="popup__kind">
-        From your file “{layer.fileName}” ({feature.geometry.type}
-        {feature.id !== null ? `, id ${String(feature.id)}` : ''}). Not checked against the sources.
-      </p>
-      {entries.length > 0 ? (
-        <dl className="facts imported-properties" aria-label="Properties">
-          {entries.map(([key, value]) => (
-            <div className="facts__row" key={key}>
-              <dt>{key}</dt>
-              <dd>{describeValue(value)}</dd>
-            </div>
-          ))}
-        </dl>
-      ) : (
-        <p>This feature has no properties.</p>
-      )}
-      {feature.excerpts && (
-        <ImportedExcerpts excerpts={feature.excerpts} origin={origin} onOpenQuote={onOpenQuote} />
-      )}
-    </article>
-  );
-}
-
-/** Any JSON value as plain text: nested values as indented JSON. */
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (typeof value === 'string') return value === '' ? '(empty)' : value;
-  if (typeof value === 'object') return JSON.stringify(value, null, 1);
-  return String(value);
-}
-
-function ImportedExcerpts({
-  excerpts,
-  origin,
-  onOpenQuote,
-}: {
-  excerpts: NonNullable<ImportedFeature['excerpts']>;
-  origin: string;
-  onOpenQuote: (source: string, quote: string, origin: string) => void;
-}) {
-  const { sourcesById } = useCrossings();
-  return (
-    <ol className="excerpts" aria-label="Excerpts">
-      {excerpts.map((excerpt, index) => {
-        const source = sourcesById.get(excerpt.source);
-        return (
-          <li key={index} className="excerpt">
-            <blockquote className="excerpt__quote">“{excerpt.quote}”</blockquote>
-            {source ? (
-              <>
-                <SourceCitation source={source} />
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => onOpenQuote(excerpt.source, excerpt.quote, origin)}
-                >
-                  Find in source
-                </button>
-              </>
-            ) : (
-              <p className="excerpt__source">
-                Source “{excerpt.source}” is not in this corpus, so the quote cannot be checked.
-              </p>
-            )}
-          </li>
-        );
-      })}
-    </ol>
-  );
 }

@@ -2,8 +2,9 @@ import { useMemo, memo } from 'react';
 import { LayerGroup } from 'react-leaflet';
 import type { IncidentSummary } from '../data/compiled';
 import { formatDate } from '../view/format';
-import { IncidentPopup } from '../ui/popups/LazyPopups';
-import { CLUSTER_THRESHOLD, ClusteredMarkers } from './LazyClusters';
+import { SCALE } from '../view/scale';
+import { ClusteredMarkers } from './LazyClusters';
+import { useMapContent } from './MapContent';
 import { FeatureMarker } from './FeatureMarker';
 import { fanOffsets, symbolIcon } from './icons';
 
@@ -18,7 +19,7 @@ function IncidentsLayerView({
   incidents: IncidentSummary[];
   selected: string | null;
 }) {
-  if (incidents.length > CLUSTER_THRESHOLD)
+  if (incidents.length > SCALE.clusterAbove)
     return (
       <LayerGroup>
         <ClusteredMarkers
@@ -57,6 +58,7 @@ function IncidentMarkerView({
 }) {
   const [lng, lat] = incident.geometry.coordinates as [number, number];
   const uncertain = incident.properties.when.uncertain || incident.properties.when.approximate;
+  const { incidentPopup } = useMapContent();
   return (
     <FeatureMarker
       featureId={incident.id}
@@ -67,7 +69,7 @@ function IncidentMarkerView({
         extraClass: uncertain ? 'symbol--uncertain' : '',
       })}
     >
-      <IncidentPopup incident={incident} />
+      {incidentPopup(incident)}
     </FeatureMarker>
   );
 }
@@ -86,7 +88,7 @@ function offsetsByIncident(incidents: IncidentSummary[]): Map<string, [number, n
   return offsets;
 }
 
-/** Memoised: the app re-renders on every map move, and this need not. */
+/** Memoised: redrawn only when its incidents or the selection change, not when other state does. */
 export const IncidentsLayer = memo(IncidentsLayerView);
 
 const IncidentMarker = memo(IncidentMarkerView);

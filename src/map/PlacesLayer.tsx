@@ -2,8 +2,9 @@ import { memo } from 'react';
 import { LayerGroup } from 'react-leaflet';
 import type { CompiledPlace } from '../data/compiled';
 import { AREA_KINDS } from '../data/kinds';
-import { PlacePopup } from '../ui/popups/LazyPopups';
-import { CLUSTER_THRESHOLD, ClusteredMarkers } from './LazyClusters';
+import { SCALE } from '../view/scale';
+import { ClusteredMarkers } from './LazyClusters';
+import { useMapContent } from './MapContent';
 import { FeatureMarker } from './FeatureMarker';
 import { symbolIcon, type SymbolKind } from './icons';
 
@@ -17,7 +18,7 @@ function PlacesLayerView({
   symbol: SymbolKind;
   selected: string | null;
 }) {
-  if (places.length > CLUSTER_THRESHOLD)
+  if (places.length > SCALE.clusterAbove)
     return (
       <LayerGroup>
         <ClusteredMarkers
@@ -43,6 +44,7 @@ function PlacesLayerView({
 function PlaceMarkerView({ place, symbol }: { place: CompiledPlace; symbol: SymbolKind }) {
   const [lng, lat] = place.geometry.coordinates as [number, number];
   const isArea = AREA_KINDS.includes(place.properties.kind);
+  const { placePopup } = useMapContent();
   return (
     <FeatureMarker
       featureId={place.id}
@@ -50,13 +52,13 @@ function PlaceMarkerView({ place, symbol }: { place: CompiledPlace; symbol: Symb
       position={[lat, lng]}
       icon={symbolIcon(isArea ? 'area' : symbol)}
     >
-      <PlacePopup place={place} />
+      {placePopup(place)}
     </FeatureMarker>
   );
 }
 
-/** Memoised: the app re-renders on every map move, and this need not. */
+/** Memoised: redrawn only when its places or the selection change, not when other state does. */
 export const PlacesLayer = memo(PlacesLayerView);
 
-/** Memoised: the app re-renders on every map move, and this need not. */
+/** Memoised: a marker is remade only when its place changes. */
 export const PlaceMarker = memo(PlaceMarkerView);

@@ -2,8 +2,8 @@ import type { PathOptions } from 'leaflet';
 import { useMemo, memo } from 'react';
 import { LayerGroup, Polyline } from 'react-leaflet';
 import type { CompiledPlace, CompiledRoute } from '../data/compiled';
-import { RoutePopup } from '../ui/popups/LazyPopups';
 import { useFeatureRegistry } from './FeatureRegistry';
+import { useMapContent } from './MapContent';
 import { FeatureMarker } from './FeatureMarker';
 import { symbolIcon } from './icons';
 import { PlaceMarker } from './PlacesLayer';
@@ -51,6 +51,7 @@ function RouteLayerView({ routes, stops }: { routes: CompiledRoute[]; stops: Com
 function RouteLine({ route, onClick }: { route: CompiledRoute; onClick: () => void }) {
   const positions = useMemo(() => latLngsOf(route), [route]);
   const arrows = route.properties.arrows;
+  const { routePopup } = useMapContent();
   const eventHandlers = useMemo(() => ({ click: onClick }), [onClick]);
   return (
     <>
@@ -75,7 +76,7 @@ function RouteLine({ route, onClick }: { route: CompiledRoute; onClick: () => vo
           secondary={i > 0}
           raised={i === 0}
         >
-          <RoutePopup route={route} />
+          {routePopup(route)}
         </FeatureMarker>
       ))}
     </>
@@ -89,5 +90,5 @@ function latLngsOf(route: CompiledRoute): [number, number][][] {
   return parts.map((part) => part.map(([lng, lat]) => [lat!, lng!] as [number, number]));
 }
 
-/** Memoised: the app re-renders on every map move, and this need not. */
+/** Memoised: redrawn only when its routes change, not when other state does. */
 export const RouteLayer = memo(RouteLayerView);

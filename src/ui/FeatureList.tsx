@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, memo } from 'react';
-import { VIRTUAL_FROM, VirtualList } from './LazyVirtualList';
+import { SCALE } from '../view/scale';
+import { VirtualList } from './LazyVirtualList';
 import { formatDate } from '../view/format';
 import { LIST_SORTS, type ListGroup, type ListItem, type ListSort } from '../view/featureList';
 import type { LayerId } from '../view/layers';
@@ -106,7 +107,7 @@ interface FeatureRowsProps {
 }
 
 function FeatureRows(props: FeatureRowsProps) {
-  if (props.items.length >= VIRTUAL_FROM)
+  if (props.items.length >= SCALE.virtualListFrom)
     return (
       <VirtualList
         items={props.items}

@@ -1,19 +1,7 @@
-import { use } from 'react';
-import { tracked } from '../tracked';
-import type { VirtualListProps } from './VirtualList';
+import { lazyPart } from '../loading/load';
 
-/** Lists at least this long draw only the rows in view: 100,000 buttons would take seconds. */
-export const VIRTUAL_FROM = 150;
-
-let virtualModule: Promise<typeof import('./VirtualList')> | null = null;
-
-/** TanStack Virtual's chunk, fetched only for a corpus with lists long enough to need it (see `prepareFor`). */
-export function loadVirtualList() {
-  virtualModule ??= tracked(import('./VirtualList'));
-  return virtualModule;
-}
-
-export function VirtualList<T>(props: VirtualListProps<T>) {
-  const { VirtualList: List } = use(loadVirtualList());
-  return <List {...(props as unknown as VirtualListProps<unknown>)} />;
-}
+/**
+ * TanStack Virtual's list, from a chunk fetched only for a corpus with lists
+ * long enough to need it (SCALE.virtualListFrom rows), before the first view.
+ */
+export const VirtualList = lazyPart('virtualList', 'VirtualList');

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AnchoredExcerpt, CompiledPlace, CompiledSource } from '../data/compiled';
 import { findQuote } from '../data/quotes';
 import { citeSource, sourceTitle } from '../view/format';
+import { delivery } from './state/delivery';
 import { captureOpener, returnFocus } from '../dom/focusReturn';
 import { findMentions, segmentText, utf16RangeOf, type Segment } from '../view/textSegments';
 
@@ -158,23 +159,13 @@ function renderSegments(
 type TextState =
   { status: 'loading' } | { status: 'ready'; text: string } | { status: 'error'; message: string };
 
-const texts = new Map<string, Promise<string>>();
-
 function useSourceText(textPath: string): TextState {
   const [loaded, setLoaded] = useState<{ textPath: string; state: TextState } | null>(null);
   useEffect(() => {
     let cancelled = false;
-    const url = `${import.meta.env.BASE_URL}data/${textPath}`;
-    let request = texts.get(url);
-    if (!request) {
-      request = fetch(url).then((response) => {
-        if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-        return response.text();
-      });
-      texts.set(url, request);
-    }
     const settle = (state: TextState) => !cancelled && setLoaded({ textPath, state });
-    request
+    delivery
+      .sourceText(textPath)
       .then((text) => settle({ status: 'ready', text }))
       .catch((error: unknown) => settle({ status: 'error', message: String(error) }));
     return () => {

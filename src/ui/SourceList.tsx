@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import type { CompiledSource } from '../data/compiled';
 import { sourceTitle } from '../view/format';
-import { VIRTUAL_FROM, VirtualList } from './LazyVirtualList';
+import { SCALE } from '../view/scale';
+import { VirtualList } from './LazyVirtualList';
 
 /** Every article, to open directly in the reader. */
 function SourceListView({
@@ -16,7 +17,7 @@ function SourceListView({
   return (
     <section className="source-list" aria-labelledby="source-list-title">
       <h2 id="source-list-title">Sources</h2>
-      {sources.length >= VIRTUAL_FROM ? (
+      {sources.length >= SCALE.virtualListFrom ? (
         <VirtualList
           items={sources}
           keyOf={sourceKey}

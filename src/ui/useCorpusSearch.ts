@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
+import { load } from '../loading/load';
+import { SCALE } from '../view/scale';
 import type { IncidentDetailsStore } from '../data/incidentDetails';
 import type { CorpusSearch } from '../search/corpusSearch';
-
-/** Up to this many features the index is built at once after the first view; above, when first wanted. */
-const EAGER_INDEX_LIMIT = 2000;
 
 /**
  * The search index, built from a chunk loaded on demand. A large corpus is
@@ -24,12 +23,12 @@ export function useCorpusSearch(
     corpus.places.features.length +
     corpus.routes.features.length +
     corpus.incidents.features.length;
-  const start = wanted || features <= EAGER_INDEX_LIMIT;
+  const start = wanted || features <= SCALE.eagerSearchUpTo;
   useEffect(() => {
     if (!start) return;
     let live = true;
     // Excerpts are searched too: the incidents' details are fetched with the index's code.
-    void Promise.all([import('../search/corpusSearch'), details.full()])
+    void Promise.all([load('search'), details.full()])
       .then(([{ CorpusSearch }, full]) => CorpusSearch.create(full))
       .then((search) => {
         if (live) setBuilt({ details, search });

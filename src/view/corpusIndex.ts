@@ -6,8 +6,7 @@ import type { DeliveredCorpus } from '../data/compiled';
 import type { DateSpan } from '../data/dates';
 import { sourceTitle } from './format';
 import { LAYER_IDS, layerFeatures, type LayerId, type MapLayers } from './layers';
-import { loadedWalks } from './lazyWalks';
-import type { RouteWalk } from './routeWalk';
+import { routeWalks, type RouteWalk } from './routeWalk';
 import { extentOf, type DatedItem } from './timeline';
 import type { KnownIds } from './urlState';
 
@@ -45,13 +44,9 @@ export function indexCorpus(corpus: DeliveredCorpus, layers: MapLayers) {
     get: (id: string): DateSpan | undefined =>
       routeWhen.get(id) ?? incidentOf(id)?.properties.when ?? undefined,
   };
-  // Walks are built when first wanted, once their module has loaded (see lazyWalks.ts); none before.
+  // Walks are built when first wanted (the tool, a route's "Walk this route", a link naming one).
   let walks: RouteWalk[] | undefined;
-  const walksOf = (): RouteWalk[] => {
-    const module = loadedWalks();
-    if (!module) return [];
-    return (walks ??= module.routeWalks(corpus));
-  };
+  const walksOf = (): RouteWalk[] => (walks ??= routeWalks(corpus));
   const known: KnownIds = {
     features: { has: (id) => excerptsOf.has(id) || incidentAt.has(id) },
     sources: new Set(corpus.sources.map((source) => source.id)),
@@ -103,3 +98,5 @@ export function indexCorpus(corpus: DeliveredCorpus, layers: MapLayers) {
     placesById: new Map(corpus.places.features.map((place) => [place.id, place])),
   };
 }
+
+export type CorpusIndex = ReturnType<typeof indexCorpus>;

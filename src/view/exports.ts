@@ -5,6 +5,7 @@
  * it. Reference borders are not exported: they are Natural Earth's, not the
  * corpus's.
  */
+import { sourceTextUrl } from '../data/delivery/layout';
 import { csvFormat } from 'd3-dsv';
 import {
   COMPILED_ONLY,
@@ -53,8 +54,8 @@ export interface ExportContext {
 
 const featureUrl = (context: ExportContext, id: string) =>
   `${context.appUrl}?feature=${encodeURIComponent(id)}`;
-const sourceTextUrl = (context: ExportContext, source: CompiledSource) =>
-  new URL(`data/${source.textPath}`, context.appUrl).href;
+const sourceTextLink = (context: ExportContext, source: CompiledSource) =>
+  sourceTextUrl(context.appUrl, source.textPath);
 
 /** `value` without `keys`. */
 function omit(value: object, keys: readonly string[]): Record<string, unknown> {
@@ -91,7 +92,7 @@ function sourcesOf(context: ExportContext, feature: CorpusFeature) {
     return {
       id,
       citation: citationOf(source),
-      text: sourceTextUrl(context, source),
+      text: sourceTextLink(context, source),
       sha256: source.sha256,
     };
   });
@@ -217,7 +218,7 @@ export function toWebAnnotations(context: ExportContext, features: ExportedFeatu
           ...gazetteerIris(feature).map((iri) => ({ id: iri, purpose: 'identifying' })),
         ],
         target: {
-          source: sourceTextUrl(context, source),
+          source: sourceTextLink(context, source),
           type: 'Text',
           format: 'text/plain',
           selector: excerpt.selector,
@@ -255,7 +256,7 @@ export function toCitationList(context: ExportContext, features: ExportedFeature
     const n = citing.get(source.id)!;
     return [
       `[${i + 1}] ${citationOf(source)}`,
-      `    Text: ${sourceTextUrl(context, source)} (SHA-256 ${source.sha256}; delivered as ${source.originalFile}).`,
+      `    Text: ${sourceTextLink(context, source)} (SHA-256 ${source.sha256}; delivered as ${source.originalFile}).`,
       `    Cited by ${n} feature${n === 1 ? '' : 's'} in view.`,
     ].join('\n');
   });

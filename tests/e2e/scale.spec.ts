@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { unpackCorpus, type WireCorpus } from '../../src/data/deliver';
+import { unpackCorpus, type WireCorpus } from '../../src/data/delivery/wire';
 import { expect, openApp, popup, serveCompiledCorpus, test } from './fixtures';
 
 const REPO = join(import.meta.dirname, '..', '..');

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledCorpus } from '../../src/data/compiled';
-import { deliverCorpus, packCorpus, unpackCorpus } from '../../src/data/deliver';
+import { deliverCorpus, packCorpus, unpackCorpus } from '../../src/data/delivery/wire';
 import { IncidentDetailsStore } from '../../src/data/incidentDetails';
 import { checkDefaultCorpus } from './fixtureCorpus';
 

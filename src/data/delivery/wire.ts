@@ -2,7 +2,7 @@
  * Splitting the compiled corpus for delivery, and joining it back: pure, so
  * `npm run check` and the app share one definition of the format.
  */
-import { calendarDateSpan, type DateSpan } from './calendarDates';
+import { calendarDateSpan, type DateSpan } from '../calendarDates';
 import {
   INCIDENT_DETAIL_KEYS,
   type CompiledCorpus,
@@ -10,14 +10,11 @@ import {
   type DeliveredCorpus,
   type IncidentDetails,
   type IncidentSummary,
-} from './compiled';
+} from '../compiled';
+import { DELIVERY_LAYOUT } from './layout';
 
 /** Incidents per details chunk: about 2 MB of JSON, one quick fetch for a popup. */
 export const INCIDENTS_PER_CHUNK = 5000;
-
-export function detailsChunkPath(index: number): string {
-  return `incidents/${index}.json`;
-}
 
 export function splitIncident(incident: CompiledIncident): {
   summary: IncidentSummary;
@@ -51,7 +48,7 @@ export function deliverCorpus(
       incidents: { type: 'FeatureCollection', features: split.map((part) => part.summary) },
       incidentDetails: {
         perChunk,
-        chunks: chunks.map((_, index) => detailsChunkPath(index)),
+        chunks: chunks.map((_, index) => DELIVERY_LAYOUT.detailsChunk(index)),
         excerptCounts: split.map((part) => part.details.excerpts.length),
       },
     },

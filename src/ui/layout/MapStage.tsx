@@ -1,0 +1,76 @@
+import { Suspense, useCallback, useMemo } from 'react';
+import { lazyPart } from '../../loading/load';
+import { CrossingsMap } from '../../map/CrossingsMap';
+import type { MapContent } from '../../map/MapContent';
+import type { MapView } from '../../view/urlState';
+import { FEATURE_POPUPS } from '../popups/popupContent';
+import { delivery } from '../state/delivery';
+import { useApp } from '../state/AppContext';
+import { ToolCards } from './ToolCards';
+
+const FilterNotice = lazyPart('mapNotices', 'FilterNotice');
+const BasemapNoticeSlot = lazyPart('mapNotices', 'BasemapNoticeSlot');
+const ImportedLayersSlot = lazyPart('importedLayers', 'default');
+const WalkLayer = lazyPart('walkLayer', 'default');
+const MeasureLayer = lazyPart('measureLayer', 'default');
+
+/** The map with everything drawn over it: the notices, the tools' layers and their cards. */
+export function MapStage() {
+  const { corpus, state, dispatch, shown, walk, imports, setMap, afterFirstView } = useApp();
+  const { link, local } = state;
+  const select = useCallback(
+    (featureId: string | null) => dispatch({ type: 'selectFeature', featureId }),
+    [dispatch],
+  );
+  const content: MapContent = useMemo(
+    () => ({ ...FEATURE_POPUPS, onSelect: select, loadBasemap: delivery.basemap }),
+    [select],
+  );
+  const moveView = useCallback((view: MapView) => dispatch({ type: 'moveView', view }), [dispatch]);
+  const tilesFailed = useCallback(() => dispatch({ type: 'tilesFailed' }), [dispatch]);
+  const builtinFailed = useCallback(
+    (detail: string) => dispatch({ type: 'builtinFailed', detail }),
+    [dispatch],
+  );
+  const walkStep = walk && link.walk ? walk.steps[link.walk.step] : undefined;
+  return (
+    <div className="map-stage">
+      {afterFirstView && (
+        <Suspense fallback={null}>
+          <FilterNotice />
+        </Suspense>
+      )}
+      <CrossingsMap
+        layers={shown}
+        visible={link.layers}
+        bbox={corpus.bbox}
+        initialView={link.view}
+        selected={link.feature}
+        onSelect={select}
+        onViewChange={moveView}
+        mapRef={setMap}
+        basemap={local.basemap}
+        onTilesFailed={tilesFailed}
+        onBasemapError={builtinFailed}
+        content={content}
+      >
+        <Suspense fallback={null}>
+          {imports.layers.length > 0 && <ImportedLayersSlot />}
+          {walkStep && <WalkLayer step={walkStep} />}
+          {local.measure && (
+            <MeasureLayer
+              points={local.measure}
+              onPick={(point: [number, number]) => dispatch({ type: 'addMeasurePoint', point })}
+            />
+          )}
+        </Suspense>
+      </CrossingsMap>
+      {local.basemapNotice && (
+        <Suspense fallback={null}>
+          <BasemapNoticeSlot />
+        </Suspense>
+      )}
+      <ToolCards />
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { Suspense } from 'react';
+import { lazyPart } from '../../loading/load';
+import { monthLabel } from '../../view/format';
+import type { QuoteRef } from '../../view/urlState';
+import { useApp } from '../state/AppContext';
+
+const RouteWalkPanel = lazyPart('walkPanel', 'default');
+const MeasurePanel = lazyPart('measurePanel', 'default');
+const ExportPanel = lazyPart('exportPanel', 'default');
+const FiguresPanel = lazyPart('figures', 'default');
+
+/** The open tools' cards over the map (walk, measure, export), and the figures beside it. */
+export function ToolCards() {
+  const { state, dispatch, actions, walk, details, shown, time, matches } = useApp();
+  const { link, local } = state;
+  const openPassage = (sourceId: string, quote?: QuoteRef) =>
+    dispatch({ type: 'openSource', sourceId, quote });
+  return (
+    <>
+      <Suspense fallback={null}>
+        <div className="tool-cards">
+          {walk && link.walk && (
+            <RouteWalkPanel
+              walk={walk}
+              step={link.walk.step}
+              onStep={(step) => dispatch({ type: 'stepWalk', step })}
+              onOpenPassage={openPassage}
+              onClose={() => actions.closeTool('walk')}
+            />
+          )}
+          {local.measure && (
+            <MeasurePanel
+              points={local.measure}
+              onAddCentre={actions.addMapCentre}
+              onClear={() => dispatch({ type: 'clearMeasure' })}
+              onClose={() => actions.closeTool('measure')}
+            />
+          )}
+          {link.panel === 'export' && (
+            <ExportPanel
+              details={details}
+              shown={shown}
+              visible={link.layers}
+              filters={[
+                ...(link.query ? [`the search “${link.query}”`] : []),
+                ...(time
+                  ? [`the time range ${monthLabel(time.from)} – ${monthLabel(time.to)}`]
+                  : []),
+              ]}
+              pending={link.query !== null && matches === null}
+              onClose={() => actions.closeTool('export')}
+            />
+          )}
+        </div>
+      </Suspense>
+      <Suspense fallback={<p className="panel panel--loading">Loading…</p>}>
+        {link.panel === 'figures' && (
+          <FiguresPanel
+            details={details}
+            onOpenPassage={openPassage}
+            onShowFeature={(featureId: string) => dispatch({ type: 'showFromPanel', featureId })}
+            onClose={() => actions.closeTool('figures')}
+          />
+        )}
+      </Suspense>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { useCallback } from 'react';
+import type { SearchHit, SearchKind } from '../../search/hits';
+import { inRange } from '../../view/timeline';
+import { SearchBox } from '../SearchBox';
+import { useApp } from '../state/AppContext';
+
+/** The title, the search box and, on a phone, the button that opens the sidebar. */
+export function TopBar() {
+  const { search, state, dispatch, index, time } = useApp();
+  const allowInTime = useCallback(
+    (_kind: SearchKind, id: string) => inRange(index.whenOf.get(id), time),
+    [index, time],
+  );
+  const choose = useCallback(
+    (hit: SearchHit) =>
+      dispatch(
+        hit.kind === 'source'
+          ? { type: 'openSource', sourceId: hit.id }
+          : { type: 'selectFeature', featureId: hit.id },
+      ),
+    [dispatch],
+  );
+  const want = useCallback(() => dispatch({ type: 'wantSearch' }), [dispatch]);
+  const apply = useCallback(
+    (query: string | null) => dispatch({ type: 'applyQuery', query }),
+    [dispatch],
+  );
+  return (
+    <header className="topbar">
+      <h1>Crossings</h1>
+      <SearchBox
+        search={search}
+        allow={allowInTime}
+        appliedQuery={state.link.query}
+        onWant={want}
+        onChoose={choose}
+        onApply={apply}
+      />
+      <button
+        type="button"
+        className="topbar__toggle"
+        aria-expanded={state.local.sidebarOpen}
+        aria-controls="sidebar"
+        onClick={() => dispatch({ type: 'toggleSidebar' })}
+      >
+        Layers &amp; sources
+      </button>
+    </header>
+  );
+}

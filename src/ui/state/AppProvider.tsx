@@ -1,0 +1,115 @@
+import type { Map as LeafletMap } from 'leaflet';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { DeliveredCorpus } from '../../data/compiled';
+import { IncidentDetailsStore } from '../../data/incidentDetails';
+import { loadAll } from '../../loading/load';
+import type { RevealContext } from '../../view/appState';
+import { indexCorpus } from '../../view/corpusIndex';
+import { filterLayers, type FeatureFilter } from '../../view/filters';
+import { mapLayersOf } from '../../view/layers';
+import { SCALE } from '../../view/scale';
+import { clampRange, inRange } from '../../view/timeline';
+import { CrossingsContext, type CrossingsContextValue } from '../CrossingsContext';
+import { useCorpusSearch } from '../useCorpusSearch';
+import { useImportedLayers } from '../useImportedLayers';
+import { AppContext, type AppModel } from './AppContext';
+import { useAfterFirstView } from './useAfterFirstView';
+import { useAppActions } from './useAppActions';
+import { useAppStore } from './useAppStore';
+import { delivery } from './delivery';
+
+/**
+ * Builds the app's model for one corpus: the store, the filter pipeline the
+ * map, the list and the export share, and the actions; and provides it to
+ * the layout (useApp) and to the popups (useCrossings).
+ */
+export function AppProvider({
+  corpus,
+  children,
+}: {
+  corpus: DeliveredCorpus;
+  children: ReactNode;
+}) {
+  const layers = useMemo(() => mapLayersOf(corpus), [corpus]);
+  const index = useMemo(() => indexCorpus(corpus, layers), [corpus, layers]);
+  const details = useMemo(() => new IncidentDetailsStore(corpus, delivery.json), [corpus]);
+  // The reducer reveals a selected feature through the filters of the latest render.
+  const reveal = useRef<RevealContext>({
+    layerOf: index.layerOf.get,
+    whenOf: index.whenOf.get,
+    time: null,
+    matches: null,
+  });
+  const { state, ignored, dispatch } = useAppStore(index.known, reveal);
+  const { link, local } = state;
+  const afterFirstView = useAfterFirstView();
+  const search = useCorpusSearch(details, local.searchWanted || link.query !== null);
+  const imports = useImportedLayers();
+  const [map, setMap] = useState<LeafletMap | null>(null);
+
+  useEffect(() => {
+    if (!afterFirstView) return;
+    void loadAll('after first paint');
+    // A small corpus's details are a few kilobytes: fetch them now, so no popup waits.
+    if (corpus.incidents.features.length <= SCALE.prefetchDetailsUpTo)
+      details.full().catch(() => undefined);
+  }, [afterFirstView, corpus, details]);
+
+  const time = useMemo(
+    () => (index.extent && link.time ? clampRange(link.time, index.extent) : null),
+    [index, link.time],
+  );
+  const matches = useMemo(() => {
+    if (!link.query || !search) return null;
+    const inTime = (_kind: string, id: string) => inRange(index.whenOf.get(id), time);
+    return new Set(search.search(link.query, inTime).map((hit) => hit.id));
+  }, [search, link.query, index, time]);
+  useEffect(() => {
+    reveal.current = { layerOf: index.layerOf.get, whenOf: index.whenOf.get, time, matches };
+  }, [index, time, matches]);
+  const filter: FeatureFilter = useMemo(
+    () => ({ layers: link.layers, time, matches }),
+    [link.layers, time, matches],
+  );
+  const shown = useMemo(() => filterLayers(layers, filter), [layers, filter]);
+  const walk = link.walk ? index.walks().find((walk) => walk.id === link.walk!.walkId) : undefined;
+  const actions = useAppActions({ dispatch, state, layers, index, map, imports });
+
+  const crossings: CrossingsContextValue = useMemo(
+    () => ({
+      corpus,
+      details,
+      sourcesById: index.sourcesById,
+      placesById: index.placesById,
+      openSource: (sourceId, quote) => dispatch({ type: 'openSource', sourceId, quote }),
+      selectFeature: (featureId) => dispatch({ type: 'selectFeature', featureId }),
+      walkRoute: actions.walkRoute,
+    }),
+    [corpus, details, index, dispatch, actions.walkRoute],
+  );
+  const model: AppModel = {
+    corpus,
+    layers,
+    index,
+    details,
+    search,
+    state,
+    ignored,
+    dispatch,
+    actions,
+    time,
+    matches,
+    filter,
+    shown,
+    walk,
+    afterFirstView,
+    imports,
+    map,
+    setMap,
+  };
+  return (
+    <CrossingsContext.Provider value={crossings}>
+      <AppContext.Provider value={model}>{children}</AppContext.Provider>
+    </CrossingsContext.Provider>
+  );
+}
