@@ -32,8 +32,17 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    // Data and geometry modules run in Node and the browser alike: no React, no DOM.
-    files: ['src/data/**', 'src/geo/**'],
+    // Data, geometry, text, place-finding, search and view models run in Node and the
+    // browser alike: no React, no Leaflet. (Which of our folders each may import is the
+    // dependency rule's: scripts/dependencyRule.ts, tested in npm test.)
+    files: [
+      'src/data/**',
+      'src/geo/**',
+      'src/text/**',
+      'src/places/**',
+      'src/search/**',
+      'src/view/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

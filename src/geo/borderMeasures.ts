@@ -7,7 +7,6 @@ import { lineString, multiLineString, point } from '@turf/helpers';
 import lineIntersect from '@turf/line-intersect';
 import nearestPointOnLine from '@turf/nearest-point-on-line';
 import type { Feature, LineString, MultiLineString, Position } from 'geojson';
-import type { CompiledBorder } from '../data/compiled';
 
 export interface NearestBorder {
   border: string;
@@ -27,13 +26,20 @@ export interface BorderCrossing {
   position: Position;
 }
 
+/** A reference border as geometry needs it: any feature with an id, a name and a line. */
+export interface BorderLine {
+  id: string;
+  properties: { name: string };
+  geometry: LineString | MultiLineString;
+}
+
 const round = (value: number, places: number) => Number(value.toFixed(places));
 const roundPosition = (position: Position) => [round(position[0]!, 5), round(position[1]!, 5)];
 
 /** The reference border closest to `position`, or null when there is none. */
 export function nearestBorder(
   position: Position,
-  borders: readonly CompiledBorder[],
+  borders: readonly BorderLine[],
 ): NearestBorder | null {
   let best: NearestBorder | null = null;
   for (const border of borders) {
@@ -53,7 +59,7 @@ export function nearestBorder(
 /** Every point where a leg, as drawn, crosses a reference border. */
 export function borderCrossings(
   legs: readonly Position[][][],
-  borders: readonly CompiledBorder[],
+  borders: readonly BorderLine[],
 ): BorderCrossing[] {
   return legs.flatMap((parts, leg) => {
     const line: Feature<LineString | MultiLineString> =
