@@ -17,6 +17,8 @@ const INCIDENTS = 2000;
 let workspace: string;
 /** A place with several incidents, and their names. */
 let busiest: { lon: number; lat: number; names: string[] };
+/** A time range that keeps about half the incidents: still clustered, in smaller clusters. */
+let firstHalf: string;
 
 test.beforeAll(async () => {
   workspace = await mkdtemp(join(tmpdir(), 'crossings-scale-'));
@@ -37,6 +39,8 @@ test.beforeAll(async () => {
   const [, incidents] = [...byPlace].sort((a, b) => b[1].length - a[1].length)[0]!;
   const [lon, lat] = incidents[0]!.geometry.coordinates as [number, number];
   busiest = { lon, lat, names: incidents.map((incident) => incident.properties.name) };
+  const starts = corpus.incidents.features.map((incident) => incident.properties.when.start).sort();
+  firstHalf = `${starts[0]!.slice(0, 7)}/${starts[starts.length / 2]!.slice(0, 7)}`;
 });
 
 test.afterAll(async () => {
@@ -130,4 +134,31 @@ test('a cluster is a button a keyboard user can activate', async ({ page }) => {
   await expect
     .poll(() => Number(new URL(page.url()).searchParams.get('map')?.split('/')[0] ?? 0))
     .toBeGreaterThan(6);
+});
+
+test('after a time filter every cluster is named by its own new count, not an old one', async ({
+  page,
+}) => {
+  await openApp(page, '?layers=incidents&map=6/37.5/38');
+  await expect(clusters(page).first()).toBeVisible();
+  const before = await clusters(page).count();
+  // Back to a link with a time range: the same map, most clusters now hold fewer incidents.
+  await page.evaluate((range) => {
+    window.history.pushState(null, '', `?layers=incidents&map=6/37.5/38&time=${range}`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, firstHalf);
+  await expect(page.getByRole('status').filter({ hasText: 'Filtered' })).toBeVisible();
+  await expect.poll(() => clusters(page).count()).not.toBe(before);
+  const named = await clusters(page).evaluateAll((elements) =>
+    elements.map((element) => ({
+      shown: element.textContent,
+      name: element.getAttribute('aria-label'),
+      title: element.getAttribute('title'),
+    })),
+  );
+  expect(named.length).toBeGreaterThan(0);
+  for (const { shown, name, title } of named) {
+    expect(name).toMatch(new RegExp(`^${shown} incidents `));
+    expect(title).toBe(name);
+  }
 });
