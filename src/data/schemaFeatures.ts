@@ -1,0 +1,160 @@
+/**
+ * The three kinds of feature authors map: places with their gazetteer point,
+ * routes through places, and incidents at a place, each with the excerpts that
+ * support it. Together with sources they are most of what `geo/` holds, so
+ * they get a file of their own; the exported form of them is in
+ * `schemaExported.ts`.
+ */
+import * as v from 'valibot';
+import { PLACE_KINDS } from './kinds';
+import { countryCode, edtfDate, slug, text } from './schemaFields';
+import { figures } from './schemaFigures';
+
+/** Only what the place finder is sure enough of is written; the rest it lists for a person. */
+const DRAFT_CONFIDENCES = ['high', 'medium'] as const;
+
+/** A verbatim passage of a source that supports a feature. */
+export const ExcerptSchema = v.strictObject({
+  source: slug,
+  quote: text,
+  /** Added by `npm run places` and not yet reviewed: the sentence a place was found in. */
+  draft: v.optional(v.literal(true, 'must be true, or left out once the excerpt is reviewed')),
+});
+
+const excerpts = v.pipe(
+  v.array(ExcerptSchema),
+  v.minLength(1, 'needs at least one excerpt: nothing goes on the map without a quote'),
+);
+
+/** Ranges and lat/lon order are checked with the country, where a swap can be told from a typo. */
+export const PointSchema = v.strictObject({
+  type: v.literal('Point'),
+  coordinates: v.pipe(
+    v.array(v.pipe(v.number(), v.finite())),
+    v.minLength(2, 'must be [longitude, latitude] in degrees (RFC 7946 order)'),
+    v.maxLength(3, 'must be [longitude, latitude] or [longitude, latitude, altitude]'),
+  ),
+});
+
+const gazetteerRef = v.pipe(
+  v.strictObject({
+    geonames: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+    wikidata: v.optional(
+      v.pipe(v.string(), v.regex(/^Q[1-9][0-9]*$/, 'must be a Wikidata QID such as "Q1234"')),
+    ),
+  }),
+  v.check(
+    (ref) => ref.geonames !== undefined || ref.wikidata !== undefined,
+    'needs a GeoNames id or a Wikidata QID: coordinates come from a gazetteer',
+  ),
+);
+
+export const PlacePropertiesSchema = v.strictObject({
+  name: text,
+  /** Every spelling the texts use plus common transliterations; search matches them all. */
+  aliases: v.array(text),
+  kind: v.picklist(PLACE_KINDS, `must be one of: ${PLACE_KINDS.join(', ')}`),
+  /** ISO 3166-1 alpha-2 of the country it lies in (or is); null only for a continent. */
+  country: v.nullable(countryCode),
+  gazetteer: gazetteerRef,
+  /**
+   * For a region whose own gazetteer entry has no point we can cite: the
+   * settlement whose gazetteer point the marker uses (its seat). The region's
+   * extent is not drawn.
+   */
+  /** Numbers the texts give about the place as a whole ("1,150 detained in Turkey"). */
+  figures,
+  markedAt: v.optional(
+    v.strictObject({
+      name: text,
+      relation: v.literal('seat'),
+      gazetteer: gazetteerRef,
+    }),
+  ),
+  excerpts,
+  notes: v.optional(text),
+  /** Written by `npm run places` and not yet reviewed; an editor removes it after checking. */
+  draft: v.optional(
+    v.strictObject({
+      foundBy: v.literal('npm run places'),
+      confidence: v.picklist(DRAFT_CONFIDENCES, `must be one of: ${DRAFT_CONFIDENCES.join(', ')}`),
+      /** Why the finder chose this gazetteer entry. */
+      why: text,
+    }),
+  ),
+});
+
+export const PlaceSchema = v.strictObject({
+  type: v.literal('Feature'),
+  id: slug,
+  /** The gazetteer's point: of the settlement, of a region's seat, of a country or continent. */
+  geometry: PointSchema,
+  properties: PlacePropertiesSchema,
+});
+
+export const ROUTE_KINDS = [
+  'smuggling route',
+  'evacuation',
+  'deportation',
+  'transit',
+  'return',
+  'escape',
+] as const;
+export const ROUTE_FREQUENCIES = ['usual', 'rare', 'unknown'] as const;
+/**
+ * How the text asserts the movement: as its own report, as someone else's
+ * claim it cites, or as something feared or expected that has not happened.
+ */
+export const ROUTE_CERTAINTIES = ['reported', 'attributed', 'expected'] as const;
+
+export const RoutePropertiesSchema = v.strictObject({
+  name: text,
+  kind: v.picklist(ROUTE_KINDS, `must be one of: ${ROUTE_KINDS.join(', ')}`),
+  /** Place ids in the order travelled; the geometry is built from them. */
+  stops: v.pipe(v.array(slug), v.minLength(2, 'needs at least two stops')),
+  /** How often the text says the route is used ("the most popular route" → usual, "rarely" → rare). */
+  frequency: v.picklist(ROUTE_FREQUENCIES, `must be one of: ${ROUTE_FREQUENCIES.join(', ')}`),
+  certainty: v.picklist(ROUTE_CERTAINTIES, `must be one of: ${ROUTE_CERTAINTIES.join(', ')}`),
+  /** EDTF, when the text dates the movement. */
+  date: v.optional(edtfDate),
+  figures,
+  /** True when legs are drawn between stops (straight, or great-circle arcs when long) rather than the paths actually taken. */
+  schematic: v.boolean(),
+  excerpts,
+  notes: v.optional(text),
+});
+
+export const RouteSchema = v.strictObject({
+  type: v.literal('Feature'),
+  id: slug,
+  geometry: v.null('must be null: a route takes its geometry from its stops'),
+  properties: RoutePropertiesSchema,
+});
+
+export const INCIDENT_TYPES = [
+  'detention',
+  'attack',
+  'foiled plot',
+  'deportation',
+  'announcement',
+] as const;
+
+export const IncidentPropertiesSchema = v.strictObject({
+  name: text,
+  type: v.picklist(INCIDENT_TYPES, `must be one of: ${INCIDENT_TYPES.join(', ')}`),
+  /** EDTF: "2017-09-25", "2017-08" (month precision), "2017-09-25?" (uncertain). */
+  date: edtfDate,
+  /** Id of the place where it happened. */
+  place: slug,
+  /** Only the figures the text gives, with its own qualifiers. */
+  figures,
+  excerpts,
+  notes: v.optional(text),
+});
+
+export const IncidentSchema = v.strictObject({
+  type: v.literal('Feature'),
+  id: slug,
+  geometry: v.null('must be null: an incident takes its position from its place'),
+  properties: IncidentPropertiesSchema,
+});
