@@ -169,3 +169,27 @@ function codePointCount(text: string, from: number, to: number): number {
   }
   return count;
 }
+
+/**
+ * W3C TextPositionSelector offsets count code points; JavaScript strings (and
+ * the DOM the reader renders) count UTF-16 units. The one conversion from the
+ * former to the latter, beside the code that counts them.
+ *
+ * @example utf16RangeOf('🗺 Raqqa', 2, 7) // { start: 3, end: 8 }
+ */
+export function utf16RangeOf(
+  text: string,
+  startCodePoint: number,
+  endCodePoint: number,
+): { start: number; end: number } {
+  let codePoint = 0;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (codePoint === startCodePoint && start < 0) start = i;
+    if (codePoint === endCodePoint) return { start, end: i };
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) i++;
+    codePoint++;
+  }
+  return { start: Math.max(start, 0), end: text.length };
+}

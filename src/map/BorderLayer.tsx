@@ -28,5 +28,5 @@ function BorderLayerView({ borders }: { borders: CompiledBorder[] }) {
   );
 }
 
-/** Memoised: the app re-renders on every map move, and this need not. */
+/** Memoised: redrawn only when its own props change, not on every change of the app's state. */
 export const BorderLayer = memo(BorderLayerView);

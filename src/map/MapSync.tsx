@@ -44,8 +44,9 @@ export function SelectionSync({
       )._source;
       const id = registry.idOf(marker);
       if (openIdRef.current === id) openIdRef.current = null;
-      // Opening another popup closes this one first; only a close with nothing opened after it deselects.
-      setTimeout(() => {
+      // Opening another popup closes this one first, in the same call (Leaflet's openOn): only a
+      // close with nothing opened by the end of the task deselects.
+      queueMicrotask(() => {
         if (openIdRef.current === null && id && id === selectedRef.current) onSelect(null);
       });
       if (event.popup.getElement()?.contains(document.activeElement))

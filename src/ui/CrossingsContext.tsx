@@ -27,7 +27,7 @@ export function useCrossings(): CrossingsContextValue {
   const value = useContext(CrossingsContext);
   if (!value)
     throw new Error(
-      'useCrossings() must be used inside <CrossingsContext.Provider> (see src/ui/Crossings.tsx).',
+      'useCrossings() must be used inside <CrossingsContext.Provider> (see src/ui/state/AppProvider.tsx).',
     );
   return value;
 }

@@ -159,5 +159,5 @@ function FeatureRow({
   );
 }
 
-/** Memoised: the app re-renders on every map move, and this need not. */
+/** Memoised: redrawn only when its own props change, not on every change of the app's state. */
 export const FeatureList = memo(FeatureListView);

@@ -57,5 +57,5 @@ function LayerPanelView({ layers, counts, visible, onToggle, onZoomTo }: LayerPa
   );
 }
 
-/** Memoised: the app re-renders on every map move, and this need not. */
+/** Memoised: redrawn only when its own props change, not on every change of the app's state. */
 export const LayerPanel = memo(LayerPanelView);

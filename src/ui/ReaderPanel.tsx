@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AnchoredExcerpt, CompiledPlace, CompiledSource } from '../data/compiled';
-import { findQuote } from '../data/quotes';
 import { citeSource, sourceTitle } from '../view/format';
-import { delivery } from './state/delivery';
+import { useSourcePassage } from './useSourcePassage';
 import { captureOpener, returnFocus } from '../dom/focusReturn';
-import { findMentions, segmentText, utf16RangeOf, type Segment } from '../view/textSegments';
+import { findMentions, segmentText, type Segment } from '../view/textSegments';
 
 interface ReaderPanelProps {
   source: CompiledSource;
@@ -29,7 +28,11 @@ export default function ReaderPanel({
   onMention,
   onClose,
 }: ReaderPanelProps) {
-  const text = useSourceText(source.textPath);
+  const { text, highlight, looseFound } = useSourcePassage(
+    source,
+    excerpt,
+    looseQuote?.quote ?? null,
+  );
   const titleRef = useRef<HTMLHeadingElement>(null);
   // Where focus was when the reader opened (an "Open in source" button), to go back to on close.
   const [opener] = useState(captureOpener);
@@ -39,21 +42,14 @@ export default function ReaderPanel({
     returnFocus(opener, () => document.querySelector<HTMLElement>('.leaflet-container'));
   };
   const markRef = useRef<HTMLElement>(null);
-  const looseMatch = useMemo(
-    () => (text.status === 'ready' && looseQuote ? findQuote(text.text, looseQuote.quote) : null),
-    [text, looseQuote],
-  );
   const segments = useMemo(() => {
     if (text.status !== 'ready') return [];
-    const highlight = excerpt
-      ? utf16RangeOf(text.text, excerpt.selector[1].start, excerpt.selector[1].end)
-      : looseMatch;
     const named = places.map((place) => ({
       id: place.id,
       names: [place.properties.name, ...place.properties.aliases],
     }));
     return segmentText(text.text, highlight, findMentions(text.text, named));
-  }, [text, excerpt, looseMatch, places]);
+  }, [text, highlight, places]);
 
   useEffect(() => {
     titleRef.current?.focus();
@@ -104,10 +100,10 @@ export default function ReaderPanel({
       )}
       {looseQuote && text.status === 'ready' && (
         <p
-          className={looseMatch ? 'reader__citing' : 'reader__missing'}
-          role={looseMatch ? undefined : 'alert'}
+          className={looseFound ? 'reader__citing' : 'reader__missing'}
+          role={looseFound ? undefined : 'alert'}
         >
-          {looseMatch
+          {looseFound
             ? `Highlighted: the passage quoted in ${looseQuote.origin}.`
             : `The quote in ${looseQuote.origin} is not in this text: “${looseQuote.quote}”.`}
         </p>
@@ -154,23 +150,4 @@ function renderSegments(
       run.items.map(render)
     ),
   );
-}
-
-type TextState =
-  { status: 'loading' } | { status: 'ready'; text: string } | { status: 'error'; message: string };
-
-function useSourceText(textPath: string): TextState {
-  const [loaded, setLoaded] = useState<{ textPath: string; state: TextState } | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    const settle = (state: TextState) => !cancelled && setLoaded({ textPath, state });
-    delivery
-      .sourceText(textPath)
-      .then((text) => settle({ status: 'ready', text }))
-      .catch((error: unknown) => settle({ status: 'error', message: String(error) }));
-    return () => {
-      cancelled = true;
-    };
-  }, [textPath]);
-  return loaded?.textPath === textPath ? loaded.state : { status: 'loading' };
 }

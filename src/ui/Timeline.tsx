@@ -194,5 +194,5 @@ function barTitle(month: string, count: MonthCount): string {
   ].join('\n');
 }
 
-/** Memoised: the app re-renders on every map move, and this need not. */
+/** Memoised: redrawn only when its own props change, not on every change of the app's state. */
 export default memo(TimelineView);

@@ -91,27 +91,6 @@ export function segmentText(
   return segments;
 }
 
-/**
- * W3C TextPositionSelector offsets count code points; JavaScript strings count
- * UTF-16 units. This converts the former into the latter.
- */
-export function utf16RangeOf(
-  text: string,
-  startCodePoint: number,
-  endCodePoint: number,
-): { start: number; end: number } {
-  let codePoint = 0;
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    if (codePoint === startCodePoint && start < 0) start = i;
-    if (codePoint === endCodePoint) return { start, end: i };
-    const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff) i++;
-    codePoint++;
-  }
-  return { start: Math.max(start, 0), end: text.length };
-}
-
 function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

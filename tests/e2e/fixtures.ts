@@ -91,7 +91,7 @@ export async function markerIds(page: Page): Promise<string[]> {
 /** Feature ids the list view shows, leaving out reference borders (lines, not markers). */
 export async function listIds(page: Page): Promise<string[]> {
   const borderIds = new Set(corpus.borders.features.map((border) => border.id));
-  // The list renders just after the map (see useAfterFirstView in Crossings.tsx).
+  // The list renders just after the map (see src/ui/state/useAfterFirstView.ts).
   const list = page.getByRole('region', { name: /^On the map/ });
   await expect(list).toBeVisible();
   const ids = await list

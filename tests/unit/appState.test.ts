@@ -5,11 +5,11 @@ import {
   HISTORY,
   initialState,
   INITIAL_LOCAL,
-  reduce,
   type Action,
   type AppState,
   type RevealContext,
 } from '../../src/view/appState';
+import { reduce } from '../../src/view/appReducer';
 import { LAYER_IDS, type LayerId } from '../../src/view/layers';
 import { DEFAULT_STATE, type KnownIds } from '../../src/view/urlState';
 

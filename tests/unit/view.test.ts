@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnchoredExcerpt } from '../../src/data/compiled';
 import { dateSpanOf } from '../../src/data/dates';
-import { anchorQuote } from '../../src/data/quotes';
+import { anchorQuote, utf16RangeOf } from '../../src/data/quotes';
 import { displayQuote, formatDate, formatFigure, provenanceOf } from '../../src/view/format';
 import { relatedFeatures } from '../../src/view/related';
-import { findMentions, segmentText, utf16RangeOf } from '../../src/view/textSegments';
+import { findMentions, segmentText } from '../../src/view/textSegments';
 import {
   DEFAULT_STATE,
   MAX_QUERY_LENGTH,

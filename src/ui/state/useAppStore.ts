@@ -2,11 +2,11 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import {
   HISTORY,
   initialState,
-  reduce,
   type Action,
   type AppState,
   type RevealContext,
 } from '../../view/appState';
+import { reduce } from '../../view/appReducer';
 import { parseUrlState, serializeUrlState, type KnownIds } from '../../view/urlState';
 
 export interface AppStore {
