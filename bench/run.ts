@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium';
 import { unpackCorpus, type WireCorpus } from '../src/data/delivery/wire';
+import { DELIVERY_LAYOUT } from '../src/data/delivery/layout';
 import { writeSyntheticCorpus } from './generate';
 import { measurePage, OFFLINE_ARGS, type PageMeasure } from './measure';
 import { formatResults, type InitialJs, type SizeResult } from './report';
@@ -54,7 +55,7 @@ async function compile(root: string, out: string): Promise<number> {
 /** The peer loads the incidents' points as plain GeoJSON. */
 async function writePeerPoints(data: string): Promise<number> {
   const corpus = unpackCorpus(
-    JSON.parse(await readFile(join(data, 'corpus.json'), 'utf8')) as WireCorpus,
+    JSON.parse(await readFile(join(data, DELIVERY_LAYOUT.corpus), 'utf8')) as WireCorpus,
   );
   const points = {
     type: 'FeatureCollection',

@@ -5,6 +5,8 @@
  * are), in Node. The browser builds the same index after the first paint.
  */
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DELIVERY_LAYOUT } from '../src/data/delivery/layout';
 import type { CompiledCorpus } from '../src/data/compiled';
 import { CorpusSearch } from '../src/search/corpusSearch';
 
@@ -50,7 +52,9 @@ function percentile(values: number[], p: number): number {
 }
 
 async function main(): Promise<void> {
-  const corpus = JSON.parse(await readFile('public/data/corpus.json', 'utf8')) as CompiledCorpus;
+  const corpus = JSON.parse(
+    await readFile(join(DELIVERY_LAYOUT.defaultOutDir, DELIVERY_LAYOUT.corpus), 'utf8'),
+  ) as CompiledCorpus;
   const base = featureCount(corpus);
   console.log('features   build index   keystroke median   keystroke p95   (ms, Node, one run)');
   for (const times of [1, Math.ceil(10_000 / base), Math.ceil(100_000 / base)]) {

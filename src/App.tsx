@@ -1,6 +1,6 @@
 import { startTransition, Suspense, useEffect, useMemo, useState } from 'react';
 import { unpackCorpus, type WireCorpus } from './data/delivery/wire';
-import { load } from './loading/load';
+import { firstView } from './loading/firstView';
 import { needsClusters, needsVirtualLists } from './view/scale';
 import { useCorpus } from './useCorpus';
 
@@ -9,7 +9,7 @@ import { useCorpus } from './useCorpus';
  * nothing of it shows before the corpus arrives, so the entry holds only
  * React, the loader and the error boundary, and both downloads overlap.
  */
-const crossingsModule = load('crossings');
+const crossingsModule = firstView.load('crossings');
 
 /**
  * The app, and the code a corpus of this size needs for its first view
@@ -24,8 +24,8 @@ function prepareFor(corpus: WireCorpus): Promise<Awaited<typeof crossingsModule>
   };
   return Promise.all([
     crossingsModule,
-    needsClusters(sizes) ? load('clusters') : null,
-    needsVirtualLists(sizes) ? load('virtualList') : null,
+    needsClusters(sizes) ? firstView.load('clusters') : null,
+    needsVirtualLists(sizes) ? firstView.load('virtualList') : null,
   ]).then(([module]) => module);
 }
 

@@ -7,9 +7,9 @@ import { FeatureRegistry, FeatureRegistryContext } from './FeatureRegistry';
 import { PopupAccessibility, ReadyFlag, SelectionSync, SizeSync, ViewSync } from './MapSync';
 import { LAYER_VIEWS } from './layerViews';
 import { MapContentContext, type MapContent } from './MapContent';
-import { lazyPart } from '../loading/load';
+import { later } from '../loading/later';
 
-const BuiltinBasemap = lazyPart('builtinBasemap', 'default');
+const BuiltinBasemap = later.lazyPart('builtinBasemap', 'default');
 
 /** Tiles failing in a row before the built-in basemap takes over: one failure can be a blip. */
 const TILE_FAILURES_TO_FALL_BACK = 3;

@@ -1,7 +1,7 @@
-import { lazyPart } from '../loading/load';
+import { firstView } from '../loading/firstView';
 
 /**
  * TanStack Virtual's list, from a chunk fetched only for a corpus with lists
  * long enough to need it (SCALE.virtualListFrom rows), before the first view.
  */
-export const VirtualList = lazyPart('virtualList', 'VirtualList');
+export const VirtualList = firstView.lazyPart('virtualList', 'VirtualList');

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { load } from '../loading/load';
+import { later } from '../loading/later';
 import { SCALE } from '../view/scale';
 import type { IncidentDetailsStore } from '../data/incidentDetails';
 import type { CorpusSearch } from '../search/corpusSearch';
@@ -28,7 +28,7 @@ export function useCorpusSearch(
     if (!start) return;
     let live = true;
     // Excerpts are searched too: the incidents' details are fetched with the index's code.
-    void Promise.all([load('search'), details.full()])
+    void Promise.all([later.load('search'), details.full()])
       .then(([{ CorpusSearch }, full]) => CorpusSearch.create(full))
       .then((search) => {
         if (live) setBuilt({ details, search });

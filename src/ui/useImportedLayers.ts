@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { load } from '../loading/load';
+import { later } from '../loading/later';
 import type { ImportError, ImportedLayer, ImportResult } from '../data/importLayer';
 
 export interface ImportedLayers {
@@ -31,7 +31,7 @@ export function useImportedLayers(): ImportedLayers {
     if (list.length === 0) return;
     setPending((count) => count + list.length);
     // The parser (and check-geojson) load with the first file.
-    const { parseImportedLayer, sizeError } = await load('importParser');
+    const { parseImportedLayer, sizeError } = await later.load('importParser');
     for (const file of list) {
       const tooLarge = sizeError(file.name, file.size);
       const bytes = tooLarge ? null : await file.arrayBuffer().catch(() => null);

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { unpackCorpus, type WireCorpus } from '../../src/data/delivery/wire';
+import { DELIVERY_LAYOUT } from '../../src/data/delivery/layout';
 
 const BLANK_TILE = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/x8AAwMCAO+ip1sAAAAASUVORK5CYII=',
@@ -50,7 +51,10 @@ export const test = base.extend<{ pageErrors: PageErrors; offOriginRequests: str
 /** The compiled corpus the app under test serves (written by `npm run check`). */
 export const corpus = unpackCorpus(
   JSON.parse(
-    readFileSync(join(import.meta.dirname, '..', '..', 'public', 'data', 'corpus.json'), 'utf8'),
+    readFileSync(
+      join(import.meta.dirname, '..', '..', DELIVERY_LAYOUT.defaultOutDir, DELIVERY_LAYOUT.corpus),
+      'utf8',
+    ),
   ) as WireCorpus,
 );
 

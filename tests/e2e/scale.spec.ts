@@ -9,6 +9,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unpackCorpus, type WireCorpus } from '../../src/data/delivery/wire';
+import { DELIVERY_LAYOUT } from '../../src/data/delivery/layout';
 import { expect, openApp, popup, serveCompiledCorpus, test } from './fixtures';
 
 const REPO = join(import.meta.dirname, '..', '..');
@@ -28,7 +29,9 @@ test.beforeAll(async () => {
   tsx('bench/generate.ts', '--incidents', String(INCIDENTS), '--out', root);
   tsx('scripts/check.ts', '--root', root, '--out', join(workspace, 'data'));
   const corpus = unpackCorpus(
-    JSON.parse(await readFile(join(workspace, 'data', 'corpus.json'), 'utf8')) as WireCorpus,
+    JSON.parse(
+      await readFile(join(workspace, 'data', DELIVERY_LAYOUT.corpus), 'utf8'),
+    ) as WireCorpus,
   );
   const byPlace = new Map<string, (typeof corpus.incidents.features)[number][]>();
   for (const incident of corpus.incidents.features)

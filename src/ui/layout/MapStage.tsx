@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useMemo } from 'react';
-import { lazyPart } from '../../loading/load';
+import { later } from '../../loading/later';
 import { CrossingsMap } from '../../map/CrossingsMap';
 import type { MapContent } from '../../map/MapContent';
 import type { MapView } from '../../view/urlState';
@@ -8,11 +8,11 @@ import { delivery } from '../state/delivery';
 import { useApp } from '../state/AppContext';
 import { ToolCards } from './ToolCards';
 
-const FilterNotice = lazyPart('mapNotices', 'FilterNotice');
-const BasemapNoticeSlot = lazyPart('mapNotices', 'BasemapNoticeSlot');
-const ImportedLayersSlot = lazyPart('importedLayers', 'default');
-const WalkLayer = lazyPart('walkLayer', 'default');
-const MeasureLayer = lazyPart('measureLayer', 'default');
+const FilterNotice = later.lazyPart('mapNotices', 'FilterNotice');
+const BasemapNoticeSlot = later.lazyPart('mapNotices', 'BasemapNoticeSlot');
+const ImportedLayersSlot = later.lazyPart('importedLayers', 'default');
+const WalkLayer = later.lazyPart('walkLayer', 'default');
+const MeasureLayer = later.lazyPart('measureLayer', 'default');
 
 /** The map with everything drawn over it: the notices, the tools' layers and their cards. */
 export function MapStage() {

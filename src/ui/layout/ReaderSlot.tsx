@@ -1,11 +1,11 @@
 import { Suspense, useEffect, useState } from 'react';
 import type { AnchoredExcerpt } from '../../data/compiled';
 import type { IncidentDetailsStore } from '../../data/incidentDetails';
-import { lazyPart } from '../../loading/load';
+import { later } from '../../loading/later';
 import type { QuoteRef } from '../../view/urlState';
 import { useApp } from '../state/AppContext';
 
-const ReaderPanel = lazyPart('reader', 'default');
+const ReaderPanel = later.lazyPart('reader', 'default');
 
 /** The source the link opens, beside the map (a sheet on phones), once its code has come. */
 export function ReaderSlot() {

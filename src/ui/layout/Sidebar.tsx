@@ -1,12 +1,12 @@
 import { Suspense, useCallback, useMemo } from 'react';
-import { lazyPart } from '../../loading/load';
+import { later } from '../../loading/later';
 import { activeTools } from '../../view/appState';
 import { layerCounts, layerInfos, type LayerId } from '../../view/layers';
 import { LayerPanel } from '../LayerPanel';
 import { useApp } from '../state/AppContext';
 import { ToolBar } from '../ToolBar';
 
-const SidebarLists = lazyPart('sidebarLists', 'SidebarLists');
+const SidebarLists = later.lazyPart('sidebarLists', 'SidebarLists');
 
 /**
  * The left column: what the link could not read, the tools, the layers, and

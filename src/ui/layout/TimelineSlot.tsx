@@ -1,9 +1,9 @@
 import { Suspense, useCallback, useMemo } from 'react';
-import { lazyPart } from '../../loading/load';
+import { later } from '../../loading/later';
 import { inRange, type MonthRange } from '../../view/timeline';
 import { useApp } from '../state/AppContext';
 
-const Timeline = lazyPart('timeline', 'default');
+const Timeline = later.lazyPart('timeline', 'default');
 
 /** Holds the timeline's place while its chunk loads, so the map above barely moves when it comes. */
 function TimelinePending() {

@@ -1,13 +1,13 @@
 import { Suspense } from 'react';
-import { lazyPart } from '../../loading/load';
+import { later } from '../../loading/later';
 import { monthLabel } from '../../view/format';
 import type { QuoteRef } from '../../view/urlState';
 import { useApp } from '../state/AppContext';
 
-const RouteWalkPanel = lazyPart('walkPanel', 'default');
-const MeasurePanel = lazyPart('measurePanel', 'default');
-const ExportPanel = lazyPart('exportPanel', 'default');
-const FiguresPanel = lazyPart('figures', 'default');
+const RouteWalkPanel = later.lazyPart('walkPanel', 'default');
+const MeasurePanel = later.lazyPart('measurePanel', 'default');
+const ExportPanel = later.lazyPart('exportPanel', 'default');
+const FiguresPanel = later.lazyPart('figures', 'default');
 
 /** The open tools' cards over the map (walk, measure, export), and the figures beside it. */
 export function ToolCards() {

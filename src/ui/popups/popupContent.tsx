@@ -1,9 +1,9 @@
 import type { MapContent } from '../../map/MapContent';
-import { lazyPart } from '../../loading/load';
+import { later } from '../../loading/later';
 
-const PlacePopup = lazyPart('popups', 'PlacePopup');
-const RoutePopup = lazyPart('popups', 'RoutePopup');
-const IncidentPopup = lazyPart('popups', 'IncidentPopup');
+const PlacePopup = later.lazyPart('popups', 'PlacePopup');
+const RoutePopup = later.lazyPart('popups', 'RoutePopup');
+const IncidentPopup = later.lazyPart('popups', 'IncidentPopup');
 
 /**
  * The app's popups, as the map asks for them. Their code comes after the

@@ -2,7 +2,7 @@ import type { Map as LeafletMap } from 'leaflet';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { DeliveredCorpus } from '../../data/compiled';
 import { IncidentDetailsStore } from '../../data/incidentDetails';
-import { loadAll } from '../../loading/load';
+import { later } from '../../loading/later';
 import type { RevealContext } from '../../view/appState';
 import { indexCorpus } from '../../view/corpusIndex';
 import { filterLayers, type FeatureFilter } from '../../view/filters';
@@ -49,7 +49,7 @@ export function AppProvider({
 
   useEffect(() => {
     if (!afterFirstView) return;
-    void loadAll('after first paint');
+    void later.loadAll('after first paint');
     // A small corpus's details are a few kilobytes: fetch them now, so no popup waits.
     if (corpus.incidents.features.length <= SCALE.prefetchDetailsUpTo)
       details.full().catch(() => undefined);
