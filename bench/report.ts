@@ -61,7 +61,7 @@ const WHY_NOT: Record<string, string> = {
   ready100k:
     "the ratio sits on the line on this shared 2-core machine (0.46–0.56 over A/B runs the same day). What is left before data-ready is mostly fixed: reading and parsing the 12 MB corpus.json (~0.3 s on the main thread, a third of it the 10,000 sources' metadata), React rendering the interface and the first layout. Next: source metadata out of corpus.json, fetched with the reader and the list.",
   initialJs:
-    "React DOM (63 kB) and Leaflet (42 kB) are 105 kB of it; the app's own first-view code is under 20 kB. The search box's result list is the next piece that could follow the map.",
+    "React DOM (63 kB) and Leaflet (42 kB) are 105 kB of it. Issue 19's redesign added about 3.5 kB: the reducer with its history table, the layout's parts and the store, the loading table, and the route walk with its mention finder, now in the app's chunk so that a link to a walk step is read the same whichever code has arrived. The search box's result list is the next piece that could follow the map.",
   readyDefault:
     'the peer page is one full-screen map drawing 17 circles on a canvas; before data-ready the app renders its whole interface with React and adds 60-odd focusable DOM markers, ~0.25 s the peer does not spend.',
   lighthouse:

@@ -2,7 +2,7 @@ import type { LatLng, Map as LeafletMap, PopupEvent } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { MapView } from '../view/urlState';
-import { returnFocus } from '../dom/focusReturn';
+import { returnFocusNow } from '../dom/focusReturn';
 import { useFeatureRegistry } from './FeatureRegistry';
 
 /** Below this zoom a selected place is flown to; a border town needs to be seen among its neighbours. */
@@ -50,7 +50,7 @@ export function SelectionSync({
         if (openIdRef.current === null && id && id === selectedRef.current) onSelect(null);
       });
       if (event.popup.getElement()?.contains(document.activeElement))
-        returnFocus(marker?.getElement?.());
+        returnFocusNow(marker?.getElement?.());
     };
     // Leaflet closes popups on Escape only while the map itself has focus, not a marker or the popup.
     const escape = (event: KeyboardEvent) => {

@@ -39,7 +39,9 @@ export default function ReaderPanel({
   const close = () => {
     onClose();
     // If the opener has gone (its popup closed), the map is the nearest place to carry on from.
-    returnFocus(opener, () => document.querySelector<HTMLElement>('.leaflet-container'));
+    // A reader opened by a link had no opener: focus stays where the page puts it.
+    if (opener)
+      returnFocus(opener, () => document.querySelector<HTMLElement>('.leaflet-container'));
   };
   const markRef = useRef<HTMLElement>(null);
   const segments = useMemo(() => {

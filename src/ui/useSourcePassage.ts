@@ -27,17 +27,12 @@ export function useSourcePassage(
   const text = useSourceText(source.textPath);
   return useMemo(() => {
     if (text.status !== 'ready') return { text, highlight: null, looseFound: null };
-    if (excerpt) {
-      const [, position] = excerpt.selector;
-      return {
-        text,
-        highlight: utf16RangeOf(text.text, position.start, position.end),
-        looseFound: null,
-      };
-    }
-    if (looseQuote === null) return { text, highlight: null, looseFound: null };
-    const found = findQuote(text.text, looseQuote);
-    return { text, highlight: found, looseFound: found !== null };
+    const found = looseQuote === null ? null : findQuote(text.text, looseQuote);
+    const looseFound = looseQuote === null ? null : found !== null;
+    if (!excerpt) return { text, highlight: found, looseFound };
+    // A corpus excerpt wins the highlight; a loose quote beside it is still looked for.
+    const [, position] = excerpt.selector;
+    return { text, highlight: utf16RangeOf(text.text, position.start, position.end), looseFound };
   }, [text, excerpt, looseQuote]);
 }
 

@@ -40,7 +40,7 @@ export function reduce(state: AppState, action: Action, context: RevealContext):
     local: { ...local, ...patch },
   });
   // The walk and the measure work on the map, so they close the figures, which cover it.
-  const uncoverMap: Partial<UrlState> = link.panel === 'figures' ? { panel: null } : {};
+  const uncovered: UrlState = link.panel === 'figures' ? { ...link, panel: null } : link;
   switch (action.type) {
     case 'selectFeature':
       return withLink({
@@ -81,11 +81,15 @@ export function reduce(state: AppState, action: Action, context: RevealContext):
     case 'openPanel':
       return withLink({ panel: action.panel });
     case 'startWalk':
-      return withLink({ walk: action.walk, ...uncoverMap });
+      // From a route's popup the figures stay: they were opened beside it on purpose.
+      return {
+        link: { ...(action.fromTool ? uncovered : link), walk: action.walk },
+        local,
+      };
     case 'stepWalk':
       return link.walk ? withLink({ walk: { ...link.walk, step: action.step } }) : state;
     case 'openMeasure':
-      return { link: { ...link, ...uncoverMap }, local: { ...local, measure: [] } };
+      return { link: uncovered, local: { ...local, measure: [] } };
     case 'addMeasurePoint': {
       const points = local.measure;
       return withLocal({

@@ -89,7 +89,7 @@ export type Action =
   | { type: 'applyQuery'; query: string | null }
   | { type: 'moveView'; view: MapView }
   | { type: 'openPanel'; panel: Panel }
-  | { type: 'startWalk'; walk: WalkRef }
+  | { type: 'startWalk'; walk: WalkRef; fromTool: boolean }
   | { type: 'stepWalk'; step: number }
   | { type: 'openMeasure' }
   | { type: 'addMeasurePoint'; point: LatLngPair }

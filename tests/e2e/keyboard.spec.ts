@@ -130,3 +130,20 @@ test('a keyboard-only walk: tools, layers, basemap, import, markers, popups, rea
   // Focus moves in the frame after the reader closes.
   await expect.poll(async () => (await focused(page)).tag).not.toBe('body');
 });
+
+test('a feature chosen by keyboard from inside a popup opens with focus on its title', async ({
+  page,
+}) => {
+  await openApp(page, '?feature=belgium');
+  const related = popup(page).getByRole('region', { name: 'Reported here' });
+  const deportation = related.getByRole('button', {
+    name: 'Nine Belgian ISIS militants deported from Turkey',
+  });
+  await deportation.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/feature=deportation-turkey-to-belgium/);
+  const title = page.locator('.leaflet-popup .popup__title', {
+    hasText: 'Nine Belgian ISIS militants deported from Turkey',
+  });
+  await expect(title).toBeFocused();
+});

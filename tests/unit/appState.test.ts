@@ -117,7 +117,7 @@ describe('the app state', () => {
   describe('tools', () => {
     it('closes the figures, which cover the map, when the walk or the measure opens', () => {
       const walking = run(opened('?panel=figures'), [
-        { type: 'startWalk', walk: { walkId: 'smuggling-route', step: 0 } },
+        { type: 'startWalk', walk: { walkId: 'smuggling-route', step: 0 }, fromTool: true },
       ]);
       expect(walking.link.panel).toBeNull();
       expect(activeTools(walking)).toEqual(new Set(['walk']));
@@ -126,9 +126,21 @@ describe('the app state', () => {
       expect(measuring.local.measure).toEqual([]);
     });
 
+    it('keeps the figures open when a route’s popup starts its walk', () => {
+      const state = run(opened('?panel=figures'), [
+        { type: 'startWalk', walk: { walkId: 'smuggling-route', step: 3 }, fromTool: false },
+      ]);
+      expect(activeTools(state)).toEqual(new Set(['figures', 'walk']));
+    });
+
+    it('leaves the link as it was when the measure opens with no figures to close', () => {
+      const state = opened('?feature=ras-al-ayn');
+      expect(run(state, [{ type: 'openMeasure' }]).link).toBe(state.link);
+    });
+
     it('keeps the export open beside the walk and the measure: it covers a corner, not the map', () => {
       const state = run(opened('?panel=export'), [
-        { type: 'startWalk', walk: { walkId: 'smuggling-route', step: 2 } },
+        { type: 'startWalk', walk: { walkId: 'smuggling-route', step: 2 }, fromTool: true },
         { type: 'openMeasure' },
       ]);
       expect(activeTools(state)).toEqual(new Set(['export', 'walk', 'measure']));
@@ -141,7 +153,7 @@ describe('the app state', () => {
 
     it('closes each tool on its own', () => {
       const all = run(opened('?panel=export'), [
-        { type: 'startWalk', walk: { walkId: 'smuggling-route', step: 2 } },
+        { type: 'startWalk', walk: { walkId: 'smuggling-route', step: 2 }, fromTool: true },
         { type: 'openMeasure' },
       ]);
       expect(activeTools(run(all, [{ type: 'closeTool', tool: 'walk' }]))).toEqual(

@@ -1,5 +1,5 @@
 import type { Map as LeafletMap } from 'leaflet';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { DeliveredCorpus } from '../../data/compiled';
 import { IncidentDetailsStore } from '../../data/incidentDetails';
 import { later } from '../../loading/later';
@@ -47,13 +47,13 @@ export function AppProvider({
   const imports = useImportedLayers();
   const [map, setMap] = useState<LeafletMap | null>(null);
 
+  // Passive effects run after the first paint: the code that follows it, and a small
+  // corpus's details (a few kilobytes), come now, so no popup waits.
   useEffect(() => {
-    if (!afterFirstView) return;
     void later.loadAll('after first paint');
-    // A small corpus's details are a few kilobytes: fetch them now, so no popup waits.
     if (corpus.incidents.features.length <= SCALE.prefetchDetailsUpTo)
       details.full().catch(() => undefined);
-  }, [afterFirstView, corpus, details]);
+  }, [corpus, details]);
 
   const time = useMemo(
     () => (index.extent && link.time ? clampRange(link.time, index.extent) : null),
@@ -64,7 +64,8 @@ export function AppProvider({
     const inTime = (_kind: string, id: string) => inRange(index.whenOf.get(id), time);
     return new Set(search.search(link.query, inTime).map((hit) => hit.id));
   }, [search, link.query, index, time]);
-  useEffect(() => {
+  // Before any event after this commit can dispatch.
+  useLayoutEffect(() => {
     reveal.current = { layerOf: index.layerOf.get, whenOf: index.whenOf.get, time, matches };
   }, [index, time, matches]);
   const filter: FeatureFilter = useMemo(

@@ -1,5 +1,5 @@
 import type { Map as LeafletMap } from 'leaflet';
-import { useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { captureOpener, returnFocus } from '../../dom/focusReturn';
 import { activeTools, type Action, type AppState, type ToolId } from '../../view/appState';
 import type { CorpusIndex } from '../../view/corpusIndex';
@@ -18,23 +18,23 @@ interface ActionInputs {
   imports: ImportedLayers;
 }
 
-/** The app's actions that reach beyond its state: they move the map, or focus, then dispatch. */
-export function useAppActions({
-  dispatch,
-  state,
-  layers,
-  index,
-  map,
-  imports,
-}: ActionInputs): AppActions {
+/**
+ * The app's actions that reach beyond its state: they move the map, or
+ * focus, then dispatch. Stable for the app's life (they read the latest
+ * state through a ref), so memoised panels and the popups' context do not
+ * redraw when a tool opens or a layer of the user's is hidden.
+ */
+export function useAppActions(inputs: ActionInputs): AppActions {
+  const latest = useRef(inputs);
+  useLayoutEffect(() => {
+    latest.current = inputs;
+  });
   // Where focus goes back to when the user's feature opened from its list closes.
   const importOpener = useRef<HTMLElement | null>(null);
-  const { hidden, toggle } = imports;
-  const active = activeTools(state);
-  const activeKey = [...active].join(',');
+  const { dispatch } = inputs;
   return useMemo(() => {
     const flyToBox: AppActions['flyToBox'] = ([west, south, east, north], maxZoom) => {
-      map?.flyToBounds(
+      latest.current.map?.flyToBounds(
         [
           [south, west],
           [north, east],
@@ -47,36 +47,40 @@ export function useAppActions({
       dispatch({ type: 'closeTool', tool: id });
       returnFocus(() => document.getElementById(toolButtonId(id)));
     };
-    const isActive = new Set(activeKey.split(','));
     return {
       flyToBox,
       zoomToLayer(id) {
-        const box = layerBbox(layers, id);
-        if (!box || !map) return;
+        const box = layerBbox(latest.current.layers, id);
+        if (!box || !latest.current.map) return;
         dispatch({ type: 'toggleLayer', layer: id, visible: true });
         flyToBox(box, 10);
       },
       zoomToImported: (layer) => flyToBox(layer.bbox, 12),
       closeTool,
       toggleTool(id) {
-        if (isActive.has(id)) return closeTool(id);
+        if (activeTools(latest.current.state).has(id)) return closeTool(id);
         if (id === 'walk') {
-          const [first] = index.walks();
-          if (first) dispatch({ type: 'startWalk', walk: { walkId: first.id, step: 0 } });
+          const [first] = latest.current.index.walks();
+          if (first)
+            dispatch({ type: 'startWalk', walk: { walkId: first.id, step: 0 }, fromTool: true });
         } else if (id === 'measure') dispatch({ type: 'openMeasure' });
         else dispatch({ type: 'openPanel', panel: id });
       },
       walkRoute(routeId) {
-        const start = walkStart(index.walks(), routeId);
+        const start = walkStart(latest.current.index.walks(), routeId);
         if (start)
-          dispatch({ type: 'startWalk', walk: { walkId: start.walk.id, step: start.step } });
+          dispatch({
+            type: 'startWalk',
+            walk: { walkId: start.walk.id, step: start.step },
+            fromTool: false,
+          });
       },
       addMapCentre() {
-        if (!map) return;
-        const centre = map.getCenter();
-        dispatch({ type: 'addMeasurePoint', point: [centre.lat, centre.lng] });
+        const centre = latest.current.map?.getCenter();
+        if (centre) dispatch({ type: 'addMeasurePoint', point: [centre.lat, centre.lng] });
       },
       openImportedFeature(key, fromList) {
+        const { hidden, toggle } = latest.current.imports;
         const layerId = key.slice(0, key.lastIndexOf(':'));
         if (hidden.has(layerId)) toggle(layerId, true);
         importOpener.current = fromList ? captureOpener() : null;
@@ -88,5 +92,5 @@ export function useAppActions({
         importOpener.current = null;
       },
     };
-  }, [dispatch, layers, index, map, hidden, toggle, activeKey]);
+  }, [dispatch]);
 }
