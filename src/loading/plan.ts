@@ -31,7 +31,7 @@ export const LOADING_PLAN = {
   clusters: { module: 'src/map/ClusteredMarkers.tsx', trigger: 'first view' },
   /** A list has SCALE.virtualListFrom rows or more. */
   virtualList: { module: 'src/ui/VirtualList.tsx', trigger: 'first view' },
-  /** Always, before anyone clicks. */
+  /** Always, as soon as the first paint is done, before anyone clicks (the rest of this trigger waits for the first view to finish). */
   popups: { module: 'src/ui/popups/FeaturePopups.tsx', trigger: 'after first paint' },
   /** Always; shown for a corpus with dated features, a placeholder holding its place until then. */
   timeline: { module: 'src/ui/Timeline.tsx', trigger: 'after first paint' },

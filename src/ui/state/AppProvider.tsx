@@ -47,13 +47,18 @@ export function AppProvider({
   const imports = useImportedLayers();
   const [map, setMap] = useState<LeafletMap | null>(null);
 
-  // Passive effects run after the first paint: the code that follows it, and a small
-  // corpus's details (a few kilobytes), come now, so no popup waits.
+  // Passive effects run after the first paint: the popups' code and a small corpus's
+  // details (a few kilobytes) come now, so no popup waits.
   useEffect(() => {
-    void later.loadAll('after first paint');
+    void later.load('popups');
     if (corpus.incidents.features.length <= SCALE.prefetchDetailsUpTo)
       details.full().catch(() => undefined);
   }, [corpus, details]);
+  // The rest of what follows the first paint, once the map has painted and the first view
+  // is done: fetched with it, it would compete with the first render for a phone's CPU.
+  useEffect(() => {
+    if (afterFirstView) void later.loadAll('after first paint');
+  }, [afterFirstView]);
 
   const time = useMemo(
     () => (index.extent && link.time ? clampRange(link.time, index.extent) : null),
