@@ -11,6 +11,7 @@ import { readFeatureCollection, unreadable, type ItemsRead } from './readJsonFil
 import { IncidentSchema, PlaceSchema, RouteSchema } from './schema';
 import { validateBorders } from './validateBorders';
 import { checkFeatures, type LayersRead } from './validateFeatures';
+import { validateFocus } from './validateFocus';
 import { validateMeasures } from './validateMeasures';
 import { decodeUtf8, validateSources } from './validateSources';
 
@@ -69,6 +70,11 @@ export async function checkCorpus({ files, root, countries }: CorpusInput): Prom
   problems.push(...features.problems);
   const borders = validateBorders(files, root, countries);
   problems.push(...borders.problems);
+  const featureIds = new Set(
+    [...layers.places.items, ...layers.routes.items].map((item) => item.value.id),
+  );
+  const focus = validateFocus(files, root, (id) => featureIds.has(id));
+  problems.push(...focus.problems);
 
   const sorted = sortProblems(problems);
   if (hasErrors(sorted)) return { problems: sorted, corpus: null };
@@ -80,6 +86,7 @@ export async function checkCorpus({ files, root, countries }: CorpusInput): Prom
     anchoredExcerpts: features.anchoredExcerpts,
     borders: borders.borders,
     measures: measures.measures,
+    focus: focus.focus,
     warnings: sorted,
   });
   return { problems: sorted, corpus };

@@ -2,6 +2,8 @@
  * Turns validated authored data into the compiled corpus the app loads:
  * geometry from stops and places, excerpts anchored, dates as spans.
  */
+import { focusBox } from '../geo/focusBox';
+import { DEFAULT_FOCUS_MARGIN_KM, type Focus } from './validateFocus';
 import bbox from '@turf/bbox';
 import type { Point } from 'geojson';
 import { borderCrossings, nearestBorder } from '../geo/borderMeasures';
@@ -29,6 +31,8 @@ export interface ValidatedCorpus {
   anchoredExcerpts: ReadonlyMap<string, AnchoredExcerpt[]>;
   borders: CompiledBorder[];
   measures: Measure[];
+  /** geo/focus.json, or null without one. */
+  focus: Focus | null;
   warnings: Problem[];
 }
 
@@ -57,6 +61,17 @@ function initialView(places: CompiledPlace[]): number[] {
   const framed = local.length > 0 ? local : places;
   if (framed.length === 0) return [-180, -90, 180, 90];
   return bbox({ type: 'FeatureCollection', features: framed });
+}
+
+/** The focus's box: as given, or round the named features (a route by its stops). */
+function compileFocus(focus: Focus, validated: ValidatedCorpus): [number, number, number, number] {
+  if ('box' in focus) return focus.box;
+  const pointOf = new Map(validated.places.map((place) => [place.id, place.geometry.coordinates]));
+  const stopsOf = new Map(validated.routes.map((route) => [route.id, route.properties.stops]));
+  const points = focus.features.flatMap((id) =>
+    (stopsOf.get(id) ?? [id]).map((placeId) => pointOf.get(placeId)!),
+  );
+  return focusBox(points, focus.marginKm ?? DEFAULT_FOCUS_MARGIN_KM);
 }
 
 /** Assumes `validated` passed every check: ids resolve and every excerpt is anchored. */
@@ -107,9 +122,11 @@ export function compileCorpus(validated: ValidatedCorpus): CompiledCorpus {
   }));
 
   const [west, south, east, north] = initialView(places);
+  const bboxOfPlaces: [number, number, number, number] = [west!, south!, east!, north!];
   return {
     formatVersion: 1,
-    bbox: [west!, south!, east!, north!],
+    bbox: bboxOfPlaces,
+    focus: validated.focus ? compileFocus(validated.focus, validated) : bboxOfPlaces,
     sources: validated.sources.map((source) => ({
       ...source,
       textPath: sourceTextPath(source.id),

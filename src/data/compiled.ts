@@ -97,8 +97,10 @@ export interface CompiledSource extends Source {
 
 export interface CompiledCorpus {
   formatVersion: 1;
-  /** [west, south, east, north] of every feature. */
+  /** [west, south, east, north] of the settlements and regions (countries and continents would make it the world). */
   bbox: [number, number, number, number];
+  /** [west, south, east, north] of where the story happens (geo/focus.json; the bbox without one): the map opens on it. */
+  focus: [number, number, number, number];
   sources: CompiledSource[];
   places: Collection<CompiledPlace>;
   routes: Collection<CompiledRoute>;
