@@ -1,6 +1,10 @@
 import type { Map as LeafletMap } from 'leaflet';
-import { Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { MapContainer, TileLayer } from 'react-leaflet';
+import { Suspense, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { MapContainer, ScaleControl, TileLayer } from 'react-leaflet';
+import { labelObstacles, mapLabels } from '../view/mapLabels';
+import { LabelsLayer } from './LabelsLayer';
+import { OverviewInset } from './OverviewInset';
+import { WholeStoryControl } from './WholeStoryControl';
 import { LAYERS_BY_DRAW_ORDER, type LayerId, type MapLayers } from '../view/layers';
 import type { MapView } from '../view/urlState';
 import { FeatureRegistry, FeatureRegistryContext } from './FeatureRegistry';
@@ -22,8 +26,10 @@ const OSM_ATTRIBUTION =
 interface CrossingsMapProps {
   layers: MapLayers;
   visible: ReadonlySet<LayerId>;
-  /** [west, south, east, north] to fit when there is no view in the URL. */
-  bbox: [number, number, number, number];
+  /** [west, south, east, north] of the story's focus: the map opens on it when the URL has no view. */
+  focus: [number, number, number, number];
+  /** [west, south, east, north] of every place the articles name: what "Whole story" fits. */
+  wholeStory: [number, number, number, number];
   initialView: MapView | null;
   selected: string | null;
   onSelect: (id: string | null) => void;
@@ -44,7 +50,8 @@ interface CrossingsMapProps {
 export function CrossingsMap({
   layers,
   visible,
-  bbox,
+  focus,
+  wholeStory,
   initialView,
   selected,
   onSelect,
@@ -71,16 +78,16 @@ export function CrossingsMap({
     }),
     [onTilesFailed],
   );
-  const [west, south, east, north] = bbox;
+  const focusBounds = useMemo(() => boundsOf(focus), [focus]);
+  const wholeBounds = useMemo(() => boundsOf(wholeStory), [wholeStory]);
   const placement = initialView
     ? { center: [initialView.lat, initialView.lng] as [number, number], zoom: initialView.zoom }
-    : {
-        bounds: [
-          [south, west],
-          [north, east],
-        ] as [[number, number], [number, number]],
-        boundsOptions: { padding: [48, 48] as [number, number] },
-      };
+    : { bounds: focusBounds, boundsOptions: { padding: [48, 48] as [number, number] } };
+  const labelsAt = useCallback(
+    (zoom: number, routeZoom: number) => mapLabels(layers, { selected, zoom, routeZoom }),
+    [layers, selected],
+  );
+  const obstacles = useMemo(() => labelObstacles(layers), [layers]);
   return (
     <FeatureRegistryContext.Provider value={registry}>
       <MapContentContext.Provider value={content}>
@@ -113,6 +120,10 @@ export function CrossingsMap({
             })}
             <ReadyFlag />
           </Suspense>
+          <LabelsLayer labelsAt={labelsAt} obstacles={obstacles} focus={focusBounds} />
+          <WholeStoryControl bounds={wholeBounds} />
+          <ScaleControl position="bottomleft" imperial={false} />
+          <OverviewInset flows={layers.flows} basemap={basemap} />
           {children}
           <SelectionSync selected={selected} onSelect={onSelect} />
           <PopupAccessibility />
@@ -122,4 +133,15 @@ export function CrossingsMap({
       </MapContentContext.Provider>
     </FeatureRegistryContext.Provider>
   );
+}
+
+/** Leaflet's [[south, west], [north, east]] from [west, south, east, north]. */
+function boundsOf([west, south, east, north]: [number, number, number, number]): [
+  [number, number],
+  [number, number],
+] {
+  return [
+    [south, west],
+    [north, east],
+  ];
 }

@@ -43,7 +43,8 @@ export function MapStage() {
       <CrossingsMap
         layers={shown}
         visible={link.layers}
-        bbox={corpus.bbox}
+        focus={corpus.focus}
+        wholeStory={corpus.bbox}
         initialView={link.view}
         selected={link.feature}
         onSelect={select}

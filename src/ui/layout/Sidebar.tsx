@@ -2,6 +2,7 @@ import { Suspense, useCallback, useMemo } from 'react';
 import { later } from '../../loading/later';
 import { activeTools } from '../../view/appState';
 import { layerCounts, layerInfos, type LayerId } from '../../view/layers';
+import { LabelKey } from '../LabelKey';
 import { LayerPanel } from '../LayerPanel';
 import { useApp } from '../state/AppContext';
 import { ToolBar } from '../ToolBar';
@@ -39,6 +40,7 @@ export function Sidebar() {
         onToggle={toggleLayer}
         onZoomTo={actions.zoomToLayer}
       />
+      <LabelKey />
       {afterFirstView && (
         <Suspense fallback={null}>
           <SidebarLists />
