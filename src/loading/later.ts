@@ -11,6 +11,7 @@ export const later = createLoader({
   timeline: () => import('../ui/Timeline'),
   sidebarLists: () => import('../ui/layout/SidebarLists'),
   mapNotices: () => import('../ui/layout/MapNotices'),
+  overviewInset: () => import('../map/OverviewInset'),
   search: () => import('../search/corpusSearch'),
   builtinBasemap: () => import('../map/BuiltinBasemap'),
   reader: () => import('../ui/ReaderPanel'),

@@ -37,6 +37,8 @@ export const LOADING_PLAN = {
   timeline: { module: 'src/ui/Timeline.tsx', trigger: 'after first paint' },
   /** Always: the basemap picker, your layers, the list and the sources. */
   sidebarLists: { module: 'src/ui/layout/SidebarLists.tsx', trigger: 'after first paint' },
+  /** Always: where the view sits in the whole story, over the map's corner. */
+  overviewInset: { module: 'src/map/OverviewInset.tsx', trigger: 'after first paint' },
   /** Always: the search and time filter notice, the basemap notice. */
   mapNotices: { module: 'src/ui/layout/MapNotices.tsx', trigger: 'after first paint' },
   /** The index is wanted: just after the first view up to SCALE.eagerSearchUpTo features; above, once the search box is focused or a link holds a search. */

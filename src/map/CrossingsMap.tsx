@@ -3,7 +3,6 @@ import { Suspense, useCallback, useEffect, useMemo, useRef, type ReactNode } fro
 import { MapContainer, ScaleControl, TileLayer } from 'react-leaflet';
 import { labelObstacles, mapLabels } from '../view/mapLabels';
 import { LabelsLayer } from './LabelsLayer';
-import { OverviewInset } from './OverviewInset';
 import { WholeStoryControl } from './WholeStoryControl';
 import { LAYERS_BY_DRAW_ORDER, type LayerId, type MapLayers } from '../view/layers';
 import type { MapView } from '../view/urlState';
@@ -14,6 +13,7 @@ import { MapContentContext, type MapContent } from './MapContent';
 import { later } from '../loading/later';
 
 const BuiltinBasemap = later.lazyPart('builtinBasemap', 'default');
+const OverviewInset = later.lazyPart('overviewInset', 'OverviewInset');
 
 /** Tiles failing in a row before the built-in basemap takes over: one failure can be a blip. */
 const TILE_FAILURES_TO_FALL_BACK = 3;
@@ -123,7 +123,9 @@ export function CrossingsMap({
           <LabelsLayer labelsAt={labelsAt} obstacles={obstacles} focus={focusBounds} />
           <WholeStoryControl bounds={wholeBounds} />
           <ScaleControl position="bottomleft" imperial={false} />
-          <OverviewInset flows={layers.flows} basemap={basemap} />
+          <Suspense fallback={null}>
+            <OverviewInset flows={layers.flows} basemap={basemap} />
+          </Suspense>
           {children}
           <SelectionSync selected={selected} onSelect={onSelect} />
           <PopupAccessibility />
