@@ -1,8 +1,5 @@
 import {
   canvas,
-  Control,
-  DomEvent,
-  DomUtil,
   geoJSON,
   map as leafletMap,
   polyline,
@@ -11,10 +8,11 @@ import {
   type LatLngBoundsExpression,
   type Map as LeafletMap,
 } from 'leaflet';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { CompiledRoute } from '../data/compiled';
 import { useMapContent } from './MapContent';
 import { useMap } from 'react-leaflet';
+import { useMapControl } from './useMapControl';
 
 /** The inset's own zoom: the whole of the flows, from the Americas to Australia. */
 const INSET_ZOOM = 0;
@@ -35,17 +33,9 @@ interface OverviewInsetProps {
 export function OverviewInset({ flows, basemap }: OverviewInsetProps) {
   const main = useMap();
   const { loadBasemap } = useMapContent();
-  const [container] = useState(() => {
-    const element = DomUtil.create('div', 'overview-inset');
-    element.setAttribute('aria-hidden', 'true');
-    DomEvent.disableClickPropagation(element);
-    DomEvent.disableScrollPropagation(element);
-    return element;
-  });
+  const container = useMapControl(main, 'overview-inset', 'bottomright');
   useEffect(() => {
-    const control = new Control({ position: 'bottomright' });
-    control.onAdd = () => container;
-    control.addTo(main);
+    container.setAttribute('aria-hidden', 'true');
     const inset = leafletMap(container, {
       center: [30, 20],
       zoom: INSET_ZOOM,
@@ -97,7 +87,6 @@ export function OverviewInset({ flows, basemap }: OverviewInsetProps) {
       live = false;
       main.off('moveend zoomend resize', follow);
       inset.remove();
-      control.remove();
     };
   }, [main, container, flows, basemap, loadBasemap]);
   return null;

@@ -1,7 +1,7 @@
-import { Control, DomEvent, DomUtil, type LatLngBoundsExpression } from 'leaflet';
-import { useEffect, useState } from 'react';
+import type { LatLngBoundsExpression } from 'leaflet';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
+import { useMapControl } from './useMapControl';
 
 /**
  * "Whole story": one press fits every place the articles name, from the
@@ -11,20 +11,7 @@ import { useMap } from 'react-leaflet';
  */
 export function WholeStoryControl({ bounds }: { bounds: LatLngBoundsExpression }) {
   const map = useMap();
-  const [container] = useState(() => {
-    const element = DomUtil.create('div', 'leaflet-bar whole-story');
-    // Clicks on the button are the button's, not the map's (no zoom on double click).
-    DomEvent.disableClickPropagation(element);
-    return element;
-  });
-  useEffect(() => {
-    const control = new Control({ position: 'topleft' });
-    control.onAdd = () => container;
-    control.addTo(map);
-    return () => {
-      control.remove();
-    };
-  }, [map, container]);
+  const container = useMapControl(map, 'leaflet-bar whole-story', 'topleft');
   return createPortal(
     <button
       type="button"
