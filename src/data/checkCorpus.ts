@@ -13,6 +13,7 @@ import { validateBorders } from './validateBorders';
 import { checkFeatures, type LayersRead } from './validateFeatures';
 import { validateFocus } from './validateFocus';
 import { validateMeasures } from './validateMeasures';
+import { validateRivers, type RiverData } from './validateRivers';
 import { decodeUtf8, validateSources } from './validateSources';
 
 export const LAYER_FILES = {
@@ -34,6 +35,8 @@ export interface CheckResult {
   problems: Problem[];
   /** Null when there is any error: the app only ever receives data known to be good. */
   corpus: CompiledCorpus | null;
+  /** The named rivers of basemap/ for the built-in basemap; null when the corpus has none. */
+  rivers: RiverData | null;
 }
 
 /**
@@ -75,9 +78,11 @@ export async function checkCorpus({ files, root, countries }: CorpusInput): Prom
   );
   const focus = validateFocus(files, root, (id) => featureIds.has(id));
   problems.push(...focus.problems);
+  const rivers = validateRivers(files, root);
+  problems.push(...rivers.problems);
 
   const sorted = sortProblems(problems);
-  if (hasErrors(sorted)) return { problems: sorted, corpus: null };
+  if (hasErrors(sorted)) return { problems: sorted, corpus: null, rivers: null };
   const corpus = compileCorpus({
     sources: sources.sources.map((item) => item.value),
     places: layers.places.items.map((item) => item.value),
@@ -89,5 +94,5 @@ export async function checkCorpus({ files, root, countries }: CorpusInput): Prom
     focus: focus.focus,
     warnings: sorted,
   });
-  return { problems: sorted, corpus };
+  return { problems: sorted, corpus, rivers: rivers.rivers };
 }
