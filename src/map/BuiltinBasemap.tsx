@@ -1,17 +1,23 @@
-import { canvas, divIcon, type PathOptions } from 'leaflet';
+import { canvas, type PathOptions } from 'leaflet';
+import type { FeatureCollection, LineString } from 'geojson';
 import { useEffect, useMemo, useState } from 'react';
-import { GeoJSON, Marker, Pane, Rectangle, useMap, useMapEvents } from 'react-leaflet';
-import type { Basemap, BasemapLayer, CountryLabel } from '../geo/basemap';
+import { GeoJSON, Pane, Rectangle, useMap } from 'react-leaflet';
+import type { Basemap, BasemapLayer } from '../geo/basemap';
+import { createCountryLocator } from '../geo/countryAt';
+import { usePublishBackgroundLabels } from './BackgroundLabels';
 import { useMapContent } from './MapContent';
 
 const SEA = '#b5d0dc';
 const LAND: PathOptions = { stroke: false, fillColor: '#f2efe9', fillOpacity: 1 };
 const BORDERS: PathOptions = { color: '#8d8a9c', weight: 1, dashArray: '4 3' };
 const COAST: PathOptions = { color: '#6f9bb4', weight: 1 };
+/** Rivers in the sea's blue, darkened to read on the land; under the borders. */
+const RIVERS: PathOptions = { color: '#6a9fc0', weight: 1.6, lineCap: 'round', lineJoin: 'round' };
 
 /** Drawn in this order: land, then the lines over it. */
 const LAYER_PARTS = ['land', 'borders', 'coast'] as const;
-const PART_STYLES: Record<(typeof LAYER_PARTS)[number], PathOptions> = {
+type Part = (typeof LAYER_PARTS)[number];
+const PART_STYLES: Record<Part, PathOptions> = {
   land: LAND,
   borders: BORDERS,
   coast: COAST,
@@ -23,9 +29,11 @@ type LoadState =
   | { status: 'error'; message: string };
 
 /**
- * The basemap built into the app from Natural Earth, used when map tiles fail
- * or when the user picks it: countries, borders, coasts and country names,
- * drawn on one canvas under every feature layer.
+ * The basemap built into the app, used when map tiles fail or when the user
+ * picks it: Natural Earth's countries, borders and coasts, GSHHG's rivers,
+ * drawn on one canvas under every feature layer; and the names of countries,
+ * rivers and GeoNames towns round the story, which it hands to the map's
+ * label placement (they give way to the story's own names).
  */
 export default function BuiltinBasemap({ onError }: { onError: (message: string) => void }) {
   const state = useBasemap();
@@ -36,6 +44,22 @@ export default function BuiltinBasemap({ onError }: { onError: (message: string)
   useEffect(() => {
     if (state.status === 'error') onError(state.message);
   }, [state, onError]);
+  const publish = usePublishBackgroundLabels();
+  useEffect(() => {
+    if (state.status !== 'ready') return;
+    const { basemap } = state;
+    publish({
+      countries: basemap.labels,
+      towns: basemap.towns,
+      rivers: basemap.rivers,
+      countryAt: createCountryLocator(basemap.detail.land),
+    });
+    return () => publish(null);
+  }, [state, publish]);
+  const rivers = useMemo(
+    () => (state.status === 'ready' ? riverLines(state.basemap) : null),
+    [state],
+  );
   useEffect(() => {
     const container = map.getContainer();
     container.classList.add('map--builtin-basemap');
@@ -47,8 +71,12 @@ export default function BuiltinBasemap({ onError }: { onError: (message: string)
   const [west, south, east, north] = basemap.detailBox.map((edge, i) =>
     i < 2 ? edge + 0.02 : edge - 0.02,
   ) as [number, number, number, number];
-  const layer = (part: BasemapLayer, key: 'world' | 'detail') =>
-    LAYER_PARTS.map((name) => (
+  const layer = (
+    part: BasemapLayer,
+    key: 'world' | 'detail',
+    parts: readonly Part[] = LAYER_PARTS,
+  ) =>
+    parts.map((name) => (
       <GeoJSON
         key={`${key}-${name}`}
         data={part[name]}
@@ -72,78 +100,23 @@ export default function BuiltinBasemap({ onError }: { onError: (message: string)
           {...onCanvas}
           interactive={false}
         />
-        {layer(basemap.detail, 'detail')}
-      </Pane>
-      <Pane name="basemap-labels" className="basemap-labels-pane">
-        <CountryLabels labels={basemap.labels} />
+        {layer(basemap.detail, 'detail', ['land'])}
+        {rivers && <GeoJSON data={rivers} style={RIVERS} interactive={false} {...onCanvas} />}
+        {layer(basemap.detail, 'detail', ['borders', 'coast'])}
       </Pane>
     </>
   );
 }
 
-/** Country names that fit the zoom and do not overlap: the map's own features keep the foreground. */
-function CountryLabels({ labels }: { labels: CountryLabel[] }) {
-  const map = useMap();
-  const [zoom, setZoom] = useState(map.getZoom());
-  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
-  const placed = useMemo(
-    () => placeLabels(labels, zoom, (label) => map.project(latLngOf(label), zoom)),
-    [labels, zoom, map],
-  );
-  return placed.map((label) => (
-    <Marker
-      key={label.name}
-      position={latLngOf(label)}
-      icon={labelIcon(label.name)}
-      interactive={false}
-      keyboard={false}
-    />
-  ));
-}
-
-const latLngOf = (label: CountryLabel): [number, number] => [label.position[1], label.position[0]];
-
-/** Roughly the box of an upper-case label at 0.7rem, in pixels. */
-const labelBox = (name: string, at: { x: number; y: number }) => {
-  const halfWidth = name.length * 3.9 + 4;
-  return { left: at.x - halfWidth, right: at.x + halfWidth, top: at.y - 9, bottom: at.y + 9 };
-};
-
-/** Greedy, biggest countries first (the labels come sorted so): a label that would overlap one already placed waits for a closer zoom. */
-function placeLabels(
-  labels: CountryLabel[],
-  zoom: number,
-  project: (label: CountryLabel) => { x: number; y: number },
-): CountryLabel[] {
-  const boxes: ReturnType<typeof labelBox>[] = [];
-  return labels.filter((label) => {
-    if (label.minZoom > zoom) return false;
-    const box = labelBox(label.name, project(label));
-    const overlaps = boxes.some(
-      (other) =>
-        box.left < other.right &&
-        other.left < box.right &&
-        box.top < other.bottom &&
-        other.top < box.bottom,
-    );
-    if (!overlaps) boxes.push(box);
-    return !overlaps;
-  });
-}
-
-const icons = new Map<string, ReturnType<typeof divIcon>>();
-
-/** The name goes in as a text node, never as HTML. */
-function labelIcon(name: string) {
-  let icon = icons.get(name);
-  if (!icon) {
-    const text = document.createElement('span');
-    text.textContent = name;
-    text.setAttribute('aria-hidden', 'true');
-    icon = divIcon({ className: 'basemap-label', html: text, iconSize: undefined });
-    icons.set(name, icon);
-  }
-  return icon;
+function riverLines(basemap: Basemap): FeatureCollection<LineString> {
+  return {
+    type: 'FeatureCollection',
+    features: basemap.rivers.map((river) => ({
+      type: 'Feature',
+      properties: { name: river.name },
+      geometry: { type: 'LineString', coordinates: river.line },
+    })),
+  };
 }
 
 /** The basemap file `npm run check` wrote beside the corpus, through the app's client. */

@@ -1,5 +1,6 @@
 import type { Map as LeafletMap } from 'leaflet';
-import { Suspense, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { BackgroundLabelsContext, type BackgroundLabels } from './BackgroundLabels';
 import { MapContainer, ScaleControl, TileLayer } from 'react-leaflet';
 import { labelObstacles, mapLabels } from '../view/mapLabels';
 import { LabelsLayer } from './LabelsLayer';
@@ -88,52 +89,60 @@ export function CrossingsMap({
     [layers, selected],
   );
   const obstacles = useMemo(() => labelObstacles(layers), [layers]);
+  const [background, setBackground] = useState<BackgroundLabels | null>(null);
   return (
-    <FeatureRegistryContext.Provider value={registry}>
-      <MapContentContext.Provider value={content}>
-        <MapContainer
-          ref={mapRef}
-          className="map"
-          {...placement}
-          worldCopyJump
-          markerZoomAnimation={false}
-          keyboardPanDelta={120}
-          aria-label="Map"
-        >
-          {basemap === 'tiles' ? (
-            <TileLayer
-              url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-              attribution={OSM_ATTRIBUTION}
-              maxZoom={19}
-              eventHandlers={tileEvents}
-            />
-          ) : (
+    <BackgroundLabelsContext.Provider value={setBackground}>
+      <FeatureRegistryContext.Provider value={registry}>
+        <MapContentContext.Provider value={content}>
+          <MapContainer
+            ref={mapRef}
+            className="map"
+            {...placement}
+            worldCopyJump
+            markerZoomAnimation={false}
+            keyboardPanDelta={120}
+            aria-label="Map"
+          >
+            {basemap === 'tiles' ? (
+              <TileLayer
+                url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+                attribution={OSM_ATTRIBUTION}
+                maxZoom={19}
+                eventHandlers={tileEvents}
+              />
+            ) : (
+              <Suspense fallback={null}>
+                <BuiltinBasemap onError={onBasemapError} />
+              </Suspense>
+            )}
+            {/* One boundary: a layer still loading its code holds back data-ready. */}
             <Suspense fallback={null}>
-              <BuiltinBasemap onError={onBasemapError} />
+              {LAYERS_BY_DRAW_ORDER.map(({ id }) => {
+                const View = LAYER_VIEWS[id];
+                return visible.has(id) && <View key={id} layers={layers} selected={selected} />;
+              })}
+              <ReadyFlag />
             </Suspense>
-          )}
-          {/* One boundary: a layer still loading its code holds back data-ready. */}
-          <Suspense fallback={null}>
-            {LAYERS_BY_DRAW_ORDER.map(({ id }) => {
-              const View = LAYER_VIEWS[id];
-              return visible.has(id) && <View key={id} layers={layers} selected={selected} />;
-            })}
-            <ReadyFlag />
-          </Suspense>
-          <LabelsLayer labelsAt={labelsAt} obstacles={obstacles} focus={focusBounds} />
-          <WholeStoryControl bounds={wholeBounds} />
-          <ScaleControl position="bottomleft" imperial={false} />
-          <Suspense fallback={null}>
-            <OverviewInset flows={layers.flows} basemap={basemap} />
-          </Suspense>
-          {children}
-          <SelectionSync selected={selected} onSelect={onSelect} />
-          <PopupAccessibility />
-          <ViewSync onViewChange={onViewChange} />
-          <SizeSync />
-        </MapContainer>
-      </MapContentContext.Provider>
-    </FeatureRegistryContext.Provider>
+            <LabelsLayer
+              labelsAt={labelsAt}
+              obstacles={obstacles}
+              focus={focusBounds}
+              background={basemap === 'builtin' ? background : null}
+            />
+            <WholeStoryControl bounds={wholeBounds} />
+            <ScaleControl position="bottomleft" imperial={false} />
+            <Suspense fallback={null}>
+              <OverviewInset flows={layers.flows} basemap={basemap} />
+            </Suspense>
+            {children}
+            <SelectionSync selected={selected} onSelect={onSelect} />
+            <PopupAccessibility />
+            <ViewSync onViewChange={onViewChange} />
+            <SizeSync />
+          </MapContainer>
+        </MapContentContext.Provider>
+      </FeatureRegistryContext.Provider>
+    </BackgroundLabelsContext.Provider>
   );
 }
 

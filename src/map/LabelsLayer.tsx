@@ -1,14 +1,30 @@
 import { DomUtil, point, type LatLngBoundsExpression, type Map as LeafletMap } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
+import {
+  backgroundRequests,
+  TOWN_DOT_RADIUS,
+  type BackgroundKind,
+  type BackgroundLabel,
+} from '../view/backgroundLabels';
+import type { BackgroundLabels } from './BackgroundLabels';
 import { placeLabels, type Box } from '../view/labelPlacement';
 import type { LabelObstacle, MapLabel } from '../view/mapLabels';
 
 /** Labels sit above the lines and under the markers, and never take a click. */
 const LABEL_PANE = 'labels';
-/** The label font, as styles.css sets `.map-label` (measured on a canvas before placing). */
+/** The basemap's names sit under every feature layer, over the land and rivers. */
+const BACKGROUND_PANE = 'background-labels';
+/** The label fonts, as styles.css sets them (measured on a canvas before placing). */
 const LABEL_FONT = '600 12px system-ui, sans-serif';
 const ROUTE_STOP_FONT = '700 13px system-ui, sans-serif';
+const BACKGROUND_FONTS: Record<BackgroundKind, { font: string; height: number; spacing: number }> =
+  {
+    // Upper case with 0.05em letter-spacing, which a canvas does not measure.
+    country: { font: '600 11px system-ui, sans-serif', height: 15, spacing: 0.55 },
+    town: { font: '500 11px system-ui, sans-serif', height: 15, spacing: 0 },
+    river: { font: 'italic 500 12px system-ui, sans-serif', height: 15, spacing: 0.6 },
+  };
 /** Text height and the halo round it, in pixels. */
 const LABEL_HEIGHT = 17;
 const HALO_PX = 2;
@@ -20,28 +36,33 @@ interface LabelsLayerProps {
   obstacles: LabelObstacle[];
   /** The story's focus: from the zoom that frames it up, every stop of the route is named. */
   focus: LatLngBoundsExpression;
+  /** The built-in basemap's names, placed after ours; null on map tiles, which carry their own. */
+  background: BackgroundLabels | null;
 }
 
 /**
  * Place names written on the map as real text (find-in-page and tests read
  * them; screen readers do not, since each marker already carries its name),
  * placed anew after every move, zoom and resize so that none overlaps another
- * or covers a symbol. Positioned through the style API, as Leaflet positions
- * its own layers: the Content-Security-Policy allows no style attributes.
+ * or covers a symbol. The built-in basemap's towns, rivers and countries take
+ * part in the same placement after the story's own names, so they always give
+ * way. Positioned through the style API, as Leaflet positions its own layers:
+ * the Content-Security-Policy allows no style attributes.
  */
-export function LabelsLayer({ labelsAt, obstacles, focus }: LabelsLayerProps) {
+export function LabelsLayer(props: LabelsLayerProps) {
   const map = useMap();
   const elements = useRef(new Map<string, HTMLElement>());
-  const inputs = useRef({ labelsAt, obstacles, focus });
+  const inputs = useRef(props);
   useEffect(() => {
-    inputs.current = { labelsAt, obstacles, focus };
+    inputs.current = props;
   });
   useEffect(() => {
-    const pane = map.getPane(LABEL_PANE) ?? map.createPane(LABEL_PANE);
-    pane.classList.add('map-labels');
-    pane.setAttribute('aria-hidden', 'true');
+    const panes = {
+      ours: paneOf(map, LABEL_PANE, 'map-labels'),
+      background: paneOf(map, BACKGROUND_PANE, 'map-labels map-labels--background'),
+    };
     const drawn = elements.current;
-    const update = () => drawLabels(map, pane, drawn, inputs.current);
+    const update = () => drawLabels(map, panes, drawn, inputs.current);
     update();
     map.on('zoomend moveend resize viewreset', update);
     return () => {
@@ -50,23 +71,39 @@ export function LabelsLayer({ labelsAt, obstacles, focus }: LabelsLayerProps) {
       drawn.clear();
     };
   }, [map]);
-  // New labels or obstacles (a filter, a selection): place again without waiting for a move.
+  // New labels or obstacles (a filter, a selection, the basemap loaded): place again without waiting for a move.
+  const { labelsAt, obstacles, focus, background } = props;
   useEffect(() => {
-    const pane = map.getPane(LABEL_PANE);
-    if (pane) drawLabels(map, pane, elements.current, { labelsAt, obstacles, focus });
-  }, [map, labelsAt, obstacles, focus]);
+    const ours = map.getPane(LABEL_PANE);
+    const behind = map.getPane(BACKGROUND_PANE);
+    if (ours && behind)
+      drawLabels(map, { ours, background: behind }, elements.current, {
+        labelsAt,
+        obstacles,
+        focus,
+        background,
+      });
+  }, [map, labelsAt, obstacles, focus, background]);
   return null;
+}
+
+function paneOf(map: LeafletMap, name: string, className: string): HTMLElement {
+  const pane = map.getPane(name) ?? map.createPane(name);
+  pane.classList.add(...className.split(' '));
+  pane.setAttribute('aria-hidden', 'true');
+  return pane;
 }
 
 function drawLabels(
   map: LeafletMap,
-  pane: HTMLElement,
+  panes: { ours: HTMLElement; background: HTMLElement },
   drawn: Map<string, HTMLElement>,
-  { labelsAt, obstacles, focus }: LabelsLayerProps,
+  { labelsAt, obstacles, focus, background }: LabelsLayerProps,
 ): void {
   const size = map.getSize();
+  const zoom = map.getZoom();
   const routeZoom = map.getBoundsZoom(focus, false, point(48, 48));
-  const labels = labelsAt(map.getZoom(), routeZoom);
+  const labels = labelsAt(zoom, routeZoom);
   const toScreen = (lat: number, lng: number) => map.latLngToContainerPoint([lat, lng]);
   const requests = labels.map((label) => {
     const at = toScreen(label.lat, label.lng);
@@ -83,7 +120,7 @@ function drawLabels(
       required: label.required,
     };
   });
-  const symbols: (Box & { id: string })[] = obstacles.map((obstacle) => {
+  const featureSymbols: (Box & { id: string })[] = obstacles.map((obstacle) => {
     const at = toScreen(obstacle.lat, obstacle.lng);
     return {
       id: obstacle.id,
@@ -93,27 +130,114 @@ function drawLabels(
       y1: at.y + obstacle.radius,
     };
   });
-  const { placed } = placeLabels(requests, symbols, { width: size.x, height: size.y });
+  const symbols = [...featureSymbols, ...controlBoxes(map)];
+  const behind = background
+    ? backgroundRequests(background, {
+        zoom,
+        viewport: { width: size.x, height: size.y },
+        project: (lng, lat) => toScreen(lat, lng),
+        unproject: (x, y) => {
+          const at = map.containerPointToLatLng([x, y]);
+          return [at.lng, at.lat];
+        },
+        measure: (text, kind) => {
+          const { font, spacing } = BACKGROUND_FONTS[kind];
+          return Math.ceil(textWidth(text, font) + spacing * text.length) + 2 * HALO_PX;
+        },
+        height: {
+          country: BACKGROUND_FONTS.country.height,
+          town: BACKGROUND_FONTS.town.height,
+          river: BACKGROUND_FONTS.river.height,
+        },
+        // A town under one of our symbols is its twin; under a control, it is only out of sight.
+        symbols: featureSymbols,
+        countryAt: background.countryAt,
+      })
+    : null;
+  const { placed, along } = placeLabels([...requests, ...(behind?.requests ?? [])], symbols, {
+    width: size.x,
+    height: size.y,
+  });
   const byId = new Map(labels.map((label) => [label.id, label]));
   const keep = new Set<string>();
-  for (const { id, side, box } of placed) {
-    const label = byId.get(id)!;
-    let element = drawn.get(id);
-    if (!element) {
+  const elementFor = (key: string, pane: HTMLElement) => {
+    let element = drawn.get(key);
+    if (!element || element.parentElement !== pane) {
+      element?.remove();
       element = DomUtil.create('div', '', pane);
-      drawn.set(id, element);
+      drawn.set(key, element);
     }
-    element.className = `map-label map-label--${label.kind} map-label--${side}`;
-    element.textContent = label.text;
-    element.dataset.labelFor = id;
-    DomUtil.setPosition(element, map.containerPointToLayerPoint(point(box.x0, box.y0)));
-    keep.add(id);
+    keep.add(key);
+    return element;
+  };
+  const at = (x: number, y: number) => map.containerPointToLayerPoint(point(x, y));
+  for (const { id, side, box } of placed) {
+    const label = byId.get(id);
+    if (label) {
+      const element = elementFor(id, panes.ours);
+      element.className = `map-label map-label--${label.kind} map-label--${side}`;
+      element.textContent = label.text;
+      element.dataset.labelFor = id;
+      DomUtil.setPosition(element, at(box.x0, box.y0));
+      continue;
+    }
+    const backgroundLabel = behind?.labels.get(id);
+    if (!backgroundLabel) continue;
+    const element = backgroundElement(elementFor(id, panes.background), backgroundLabel);
+    DomUtil.setPosition(element, at(box.x0, box.y0));
+    if (backgroundLabel.dot) {
+      const dot = elementFor(`${id}:dot`, panes.background);
+      dot.className = 'basemap-town-dot';
+      DomUtil.setPosition(
+        dot,
+        at(backgroundLabel.dot.x - TOWN_DOT_RADIUS, backgroundLabel.dot.y - TOWN_DOT_RADIUS),
+      );
+    }
   }
-  for (const [id, element] of drawn)
-    if (!keep.has(id)) {
+  along.forEach(({ id, candidate }, i) => {
+    const backgroundLabel = behind?.labels.get(id);
+    if (!backgroundLabel) return;
+    const element = backgroundElement(elementFor(`${id}:${i}`, panes.background), backgroundLabel);
+    const { font, spacing, height } = BACKGROUND_FONTS.river;
+    const width =
+      Math.ceil(textWidth(backgroundLabel.text, font) + spacing * backgroundLabel.text.length) +
+      2 * HALO_PX;
+    const origin = at(candidate.x - width / 2, candidate.y - height / 2);
+    // Rotated about its centre: the placement tested the boxes along that line.
+    element.style.width = `${width}px`;
+    element.style.transform = `translate3d(${origin.x}px, ${origin.y}px, 0) rotate(${candidate.angle.toFixed(1)}deg)`;
+  });
+  for (const [key, element] of drawn)
+    if (!keep.has(key)) {
       element.remove();
-      drawn.delete(id);
+      drawn.delete(key);
     }
+}
+
+/** The map's controls (zoom, Whole story, the inset, the scale, the attribution): no name goes under one. */
+function controlBoxes(map: LeafletMap): (Box & { id: string })[] {
+  const container = map.getContainer();
+  const origin = container.getBoundingClientRect();
+  return [...container.querySelectorAll<HTMLElement>('.leaflet-control')].flatMap((control, i) => {
+    const rect = control.getBoundingClientRect();
+    if (!rect.width || !rect.height) return [];
+    return [
+      {
+        id: `control:${i}`,
+        x0: rect.left - origin.left,
+        y0: rect.top - origin.top,
+        x1: rect.right - origin.left,
+        y1: rect.bottom - origin.top,
+      },
+    ];
+  });
+}
+
+function backgroundElement(element: HTMLElement, label: BackgroundLabel): HTMLElement {
+  element.className = `basemap-label basemap-label--${label.kind}`;
+  element.textContent = label.text;
+  element.dataset.labelFor = label.id;
+  return element;
 }
 
 const measured = new Map<string, number>();

@@ -30,10 +30,48 @@ export interface LabelRequest {
   priority: number;
   /** Must be labelled: tried at farther offsets too before it gives up. */
   required?: boolean;
+  /** Where the label may go, in order; the eight sides round the symbol when not given. */
+  sides?: readonly Side[];
+  /**
+   * The symbol is drawn only with its label (a background town's dot): it
+   * must be clear of every label placed before, and later labels keep clear of it.
+   */
+  symbolWithLabel?: boolean;
+  /** Whether the label may take this box (a twin town's name stays on its own side of the border). */
+  accepts?: (box: Box) => boolean;
+}
+
+/** A label set along a line (a river's name): the positions it may take, best first. */
+export interface PathLabelRequest {
+  id: string;
+  kind: 'path';
+  priority: number;
+  candidates: readonly PathCandidate[];
+  /** A long line is named more than once: at most this many times, this many pixels apart along it. */
+  repeat: { max: number; apart: number };
+}
+
+export interface PathCandidate {
+  /** The boxes the rotated text covers, one every text height along it. */
+  boxes: Box[];
+  /** Where it sits along the line, in pixels from the line's start. */
+  along: number;
+  /** The text's centre and its angle in degrees, for drawing. */
+  x: number;
+  y: number;
+  angle: number;
 }
 
 export type Side =
-  'right' | 'left' | 'top' | 'bottom' | 'top-right' | 'bottom-right' | 'top-left' | 'bottom-left';
+  | 'right'
+  | 'left'
+  | 'top'
+  | 'bottom'
+  | 'top-right'
+  | 'bottom-right'
+  | 'top-left'
+  | 'bottom-left'
+  | 'centre';
 
 export interface PlacedLabel {
   id: string;
@@ -41,8 +79,15 @@ export interface PlacedLabel {
   box: Box;
 }
 
+export interface PlacedPathLabel {
+  id: string;
+  candidate: PathCandidate;
+}
+
 export interface Placement {
   placed: PlacedLabel[];
+  /** Labels along lines: a request may be placed more than once. */
+  along: PlacedPathLabel[];
   /** Ids that found no free place and are not drawn. */
   dropped: string[];
 }
@@ -77,32 +122,54 @@ export const LABEL_PLACEMENT = {
  * // { placed: [{ id: 'a', side: 'right', box: { x0: 60, y0: 42, x1: 100, y1: 58 } }], dropped: [] }
  */
 export function placeLabels(
-  requests: readonly LabelRequest[],
+  requests: readonly (LabelRequest | PathLabelRequest)[],
   symbols: readonly (Box & { id: string })[],
   viewport: { width: number; height: number },
 ): Placement {
   const ordered = [...requests].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
   const taken: Box[] = [];
   const placed: PlacedLabel[] = [];
+  const along: PlacedPathLabel[] = [];
   const dropped: string[] = [];
   const { margin } = LABEL_PLACEMENT;
-  const fits = (box: Box, own: string) =>
+  const inside = (box: Box) =>
     box.x0 >= margin &&
     box.y0 >= margin &&
     box.x1 <= viewport.width - margin &&
-    box.y1 <= viewport.height - margin &&
+    box.y1 <= viewport.height - margin;
+  const free = (box: Box, own: string) =>
     !taken.some((other) => overlaps(box, other)) &&
     !symbols.some((symbol) => symbol.id !== own && overlaps(box, symbol));
+  const fits = (box: Box, own: string) => inside(box) && free(box, own);
   for (const request of ordered) {
+    if ('kind' in request) {
+      const mine: PathCandidate[] = [];
+      for (const candidate of request.candidates) {
+        if (mine.length >= request.repeat.max) break;
+        if (mine.some((other) => Math.abs(other.along - candidate.along) < request.repeat.apart))
+          continue;
+        if (!candidate.boxes.every((box) => fits(box, request.id))) continue;
+        mine.push(candidate);
+        taken.push(...candidate.boxes);
+        along.push({ id: request.id, candidate });
+      }
+      if (!mine.length) dropped.push(request.id);
+      continue;
+    }
+    const dot = request.symbolWithLabel ? symbolBox(request) : null;
+    if (dot && !(inside(dot) && free(dot, request.id))) {
+      dropped.push(request.id);
+      continue;
+    }
     const offsets = [
       LABEL_PLACEMENT.gap,
       ...(request.required ? LABEL_PLACEMENT.farther.map((k) => k * LABEL_PLACEMENT.gap) : []),
     ];
     let chosen: PlacedLabel | null = null;
     for (const gap of offsets) {
-      for (const side of LABEL_PLACEMENT.sides) {
+      for (const side of request.sides ?? LABEL_PLACEMENT.sides) {
         const box = candidate(request, side, gap);
-        if (fits(box, request.id)) {
+        if (fits(box, request.id) && (!request.accepts || request.accepts(box))) {
           chosen = { id: request.id, side, box };
           break;
         }
@@ -111,10 +178,15 @@ export function placeLabels(
     }
     if (chosen) {
       placed.push(chosen);
-      taken.push(chosen.box);
+      taken.push(chosen.box, ...(dot ? [dot] : []));
     } else dropped.push(request.id);
   }
-  return { placed, dropped };
+  return { placed, along, dropped };
+}
+
+/** The box of a request's own symbol. */
+export function symbolBox({ x, y, radius }: LabelRequest): Box {
+  return { x0: x - radius, y0: y - radius, x1: x + radius, y1: y + radius };
 }
 
 /** The label's box on one side of its symbol, `gap` pixels from the symbol's edge. */
@@ -134,6 +206,7 @@ export function candidate(request: LabelRequest, side: Side, gap: number): Box {
     'bottom-right': { ...left(x + corner), ...top(y + corner) },
     'top-left': { ...left(x - corner - width), ...top(y - corner - height) },
     'bottom-left': { ...left(x - corner - width), ...top(y + corner) },
+    centre: { ...left(x - width / 2), ...top(y - height / 2) },
   };
   return positions[side];
 }

@@ -10,7 +10,7 @@ import { expect, listIds, markerIds, openApp, popup, test } from './fixtures';
 const basemapRadio = (page: Page, name: RegExp) =>
   page.getByRole('group', { name: 'Basemap' }).getByRole('radio', { name });
 const notice = (page: Page) => page.locator('.map-notice');
-const countryLabels = (page: Page) => page.locator('.basemap-labels-pane .basemap-label');
+const countryLabels = (page: Page) => page.locator('.basemap-label--country');
 
 /** Refuses everything off the app's origin, tiles included, and records what was tried. */
 async function goOffline(page: Page, baseURL: string): Promise<string[]> {
