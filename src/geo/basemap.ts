@@ -9,6 +9,8 @@
  * draws. Coordinates are rounded to what each scale can show.
  */
 import area from '@turf/area';
+import bbox from '@turf/bbox';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import bboxClip from '@turf/bbox-clip';
 import type {
   Feature,
@@ -42,6 +44,14 @@ export interface CountryLabel {
   position: [number, number];
   /** The lowest zoom at which the label is shown: bigger countries first. */
   minZoom: number;
+  /** ISO 3166-1 alpha-2, for keeping the name inside its country; null where Natural Earth gives none. */
+  country: string | null;
+  /**
+   * Other points inside the country, a degree apart, round the corpus only:
+   * where the name goes when `position` is out of view (at regional zoom
+   * the middle of Turkey is far off screen, its south-east is not).
+   */
+  anchors: [number, number][];
 }
 
 /** A river drawn and named on the basemap: its course, upstream first. */
@@ -100,7 +110,7 @@ export function buildBasemap({
     world: basemapLayer(world, null, 2),
     detail: basemapLayer(detail, detailBox, 3),
     detailBox,
-    labels: countryLabels(detail),
+    labels: countryLabels(detail, detailBox),
     towns,
     rivers: rivers?.rivers ?? [],
   };
@@ -156,7 +166,7 @@ function hasCoordinates(geometry: Polygon | MultiPolygon | MultiLineString): boo
  * the zoom it shows from follows that part's size, so small countries wait
  * until there is room for their names.
  */
-function countryLabels(topology: CountriesTopology): CountryLabel[] {
+function countryLabels(topology: CountriesTopology, box: Box): CountryLabel[] {
   const countries = feature(topology, topology.objects.countries).features as Feature<
     Polygon | MultiPolygon,
     { name: string }
@@ -173,10 +183,22 @@ function countryLabels(topology: CountriesTopology): CountryLabel[] {
         name: country.properties.name,
         position: [round(lng, 3), round(lat, 3)] as [number, number],
         minZoom: labelMinZoom(largest),
+        country: countryCodes.numericToAlpha2(String(country.id ?? '')) ?? null,
+        anchors: interiorAnchors(country, box),
       };
     })
     .sort((a, b) => a.minZoom - b.minZoom || a.name.localeCompare(b.name));
 }
+/** Whole-degree points inside both the country and the box. */
+function interiorAnchors(country: Feature<Polygon | MultiPolygon>, box: Box): [number, number][] {
+  const [west, south, east, north] = bbox(country);
+  const anchors: [number, number][] = [];
+  for (let lng = Math.ceil(Math.max(west, box[0])); lng <= Math.min(east, box[2]); lng++)
+    for (let lat = Math.ceil(Math.max(south, box[1])); lat <= Math.min(north, box[3]); lat++)
+      if (booleanPointInPolygon([lng, lat], country)) anchors.push([lng, lat]);
+  return anchors;
+}
+
 const polygonArea = (coordinates: Position[][]) => area({ type: 'Polygon', coordinates });
 
 function largestPolygon(geometry: Polygon | MultiPolygon): Position[][] {

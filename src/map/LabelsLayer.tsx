@@ -140,6 +140,7 @@ function drawLabels(
           const at = map.containerPointToLatLng([x, y]);
           return [at.lng, at.lat];
         },
+        // Country names are set in capitals (styles.css): measured so.
         measure: (text, kind) => {
           const { font, spacing } = BACKGROUND_FONTS[kind];
           return Math.ceil(textWidth(text, font) + spacing * text.length) + 2 * HALO_PX;
@@ -198,10 +199,12 @@ function drawLabels(
     const backgroundLabel = behind?.labels.get(id);
     if (!backgroundLabel) return;
     const element = backgroundElement(elementFor(`${id}:${i}`, panes.background), backgroundLabel);
-    const { font, spacing, height } = BACKGROUND_FONTS.river;
-    const width =
-      Math.ceil(textWidth(backgroundLabel.text, font) + spacing * backgroundLabel.text.length) +
-      2 * HALO_PX;
+    const { font, spacing, height } = BACKGROUND_FONTS[backgroundLabel.kind];
+    const text =
+      backgroundLabel.kind === 'country'
+        ? backgroundLabel.text.toUpperCase()
+        : backgroundLabel.text;
+    const width = Math.ceil(textWidth(text, font) + spacing * text.length) + 2 * HALO_PX;
     const origin = at(candidate.x - width / 2, candidate.y - height / 2);
     // Rotated about its centre: the placement tested the boxes along that line.
     element.style.width = `${width}px`;

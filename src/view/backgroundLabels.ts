@@ -11,8 +11,8 @@ import {
   overlaps,
   type Box,
   type LabelRequest,
+  type PathCandidate,
   type PathLabelRequest,
-  type Side,
 } from './labelPlacement';
 import { lineLabelCandidates, type ScreenPoint } from './lineLabels';
 import { LABEL_PRIORITY } from './mapLabels';
@@ -82,18 +82,16 @@ export function backgroundRequests(
 
   for (const country of source.countries) {
     if (country.minZoom > zoom) continue;
-    const at = project(country.position[0], country.position[1]);
-    if (!onScreen(at, 200)) continue;
     const id = `country:${country.name}`;
+    const candidates = countryCandidates(country, screen);
+    if (!candidates.length) continue;
     labels.set(id, { id, text: country.name, kind: 'country', dot: null });
     requests.push({
       id,
-      ...at,
-      radius: COUNTRY_SHIFT,
-      width: measure(country.name.toUpperCase(), 'country'),
-      height: height.country,
+      kind: 'path',
       priority: BACKGROUND_PRIORITY.country,
-      sides: COUNTRY_SIDES,
+      candidates,
+      repeat: { max: 1, apart: 0 },
     });
   }
 
@@ -152,6 +150,64 @@ export function backgroundRequests(
   return { requests, labels };
 }
 
-/** A country's name goes at its centre, or a little to one side where one of ours stands there. */
-const COUNTRY_SIDES: readonly Side[] = ['centre', 'top', 'bottom', 'right', 'left'];
-const COUNTRY_SHIFT = 12;
+/** A country's name keeps this far from the story's symbols where it can: it is background. */
+const ROOM_PX = 160;
+
+/** Pixels from `p` to the nearest of our symbols. */
+function roomAround(p: ScreenPoint, symbols: readonly Box[]): number {
+  let room = Infinity;
+  for (const s of symbols)
+    room = Math.min(room, Math.hypot(p.x - (s.x0 + s.x1) / 2, p.y - (s.y0 + s.y1) / 2));
+  return room;
+}
+
+/** How many of a country's positions are tried: the first that is free wins. */
+const COUNTRY_TRIES = 6;
+
+/**
+ * Where a country's name may go: its middle when in view, else the points
+ * inside it with room round them (away from the story's symbols), nearer
+ * the view's centre first; only where the whole name lies in the country,
+ * so it never reads as naming its neighbour.
+ */
+function countryCandidates(country: CountryLabel, screen: BackgroundScreen): PathCandidate[] {
+  const { viewport, project, unproject, measure, height } = screen;
+  const width = measure(country.name.toUpperCase(), 'country');
+  const h = height.country;
+  const middle = { x: viewport.width / 2, y: viewport.height / 2 };
+  const points = [country.position, ...country.anchors]
+    .map(([lng, lat], i) => ({ ...project(lng!, lat!), main: i === 0 }))
+    .filter(
+      (p) =>
+        p.x - width / 2 >= 0 &&
+        p.x + width / 2 <= viewport.width &&
+        p.y - h / 2 >= 0 &&
+        p.y + h / 2 <= viewport.height,
+    )
+    .map((p) => ({ ...p, room: Math.min(ROOM_PX, roomAround(p, screen.symbols)) }))
+    .sort(
+      (a, b) =>
+        Number(b.main) - Number(a.main) ||
+        b.room - a.room ||
+        Math.hypot(a.x - middle.x, a.y - middle.y) - Math.hypot(b.x - middle.x, b.y - middle.y),
+    );
+  const inCountry = (x: number, y: number) => {
+    const [lng, lat] = unproject(x, y);
+    return screen.countryAt(lng, lat) === country.country;
+  };
+  const candidates: PathCandidate[] = [];
+  for (const p of points) {
+    if (candidates.length >= COUNTRY_TRIES) break;
+    const box = { x0: p.x - width / 2, y0: p.y - h / 2, x1: p.x + width / 2, y1: p.y + h / 2 };
+    // Off the detail window there is no country to ask: the middle point stands on its own.
+    const corners = [
+      [box.x0, box.y0],
+      [box.x1, box.y0],
+      [box.x0, box.y1],
+      [box.x1, box.y1],
+    ] as const;
+    if (!p.main && !corners.every(([x, y]) => inCountry(x, y))) continue;
+    candidates.push({ boxes: [box], along: candidates.length, x: p.x, y: p.y, angle: 0 });
+  }
+  return candidates;
+}

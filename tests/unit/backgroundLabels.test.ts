@@ -5,7 +5,12 @@ import {
   type BackgroundScreen,
   type BackgroundSource,
 } from '../../src/view/backgroundLabels';
-import { overlaps, placeLabels, type LabelRequest } from '../../src/view/labelPlacement';
+import {
+  overlaps,
+  placeLabels,
+  type LabelRequest,
+  type PathLabelRequest,
+} from '../../src/view/labelPlacement';
 import { lineLabelCandidates } from '../../src/view/lineLabels';
 import { LABEL_PRIORITY } from '../../src/view/mapLabels';
 
@@ -70,7 +75,7 @@ describe('names along a line', () => {
 });
 
 const SOURCE: BackgroundSource = {
-  countries: [{ name: 'Turkey', position: [35, 39], minZoom: 3 }],
+  countries: [{ name: 'Turkey', position: [35, 39], minZoom: 3, country: 'TR', anchors: [[0, 1]] }],
   towns: [
     { name: 'Twin', position: [0, 0], minZoom: 7, rank: 0, geonames: 1, country: 'TR' },
     { name: 'Town', position: [1, 1], minZoom: 7, rank: 1, geonames: 2, country: 'TR' },
@@ -96,6 +101,18 @@ describe('the built-in basemap’s names', () => {
   it('rank under every name of ours', () => {
     for (const priority of Object.values(BACKGROUND_PRIORITY))
       expect(priority).toBeLessThan(Math.min(...Object.values(LABEL_PRIORITY)));
+  });
+
+  it('name a country whose middle is out of view at a point inside it that is in view', () => {
+    const { requests } = backgroundRequests(SOURCE, screen());
+    const turkey = requests.find((r) => r.id === 'country:Turkey') as PathLabelRequest;
+    expect(turkey.candidates.map((c) => [c.x, c.y])).toEqual([[100, 100]]);
+    // Not where the name would cross into another country.
+    const south = backgroundRequests(
+      { ...SOURCE, countries: [{ ...SOURCE.countries[0]!, anchors: [[0, 0.12]] }] },
+      screen(),
+    );
+    expect(south.requests.some((r) => r.id === 'country:Turkey')).toBe(false);
   });
 
   it('show a town with its dot, only from its zoom', () => {

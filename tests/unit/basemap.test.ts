@@ -6,6 +6,7 @@ import nearestPointOnLine from '@turf/nearest-point-on-line';
 import { describe, expect, it } from 'vitest';
 import { buildBasemap } from '../../src/geo/basemap';
 import type { CountriesTopology } from '../../src/geo/countries';
+import { createCountryLocator } from '../../src/geo/countryAt';
 
 const load = (scale: string) =>
   JSON.parse(
@@ -58,6 +59,17 @@ describe('the built-in basemap', () => {
     const [lng, lat] = label('Syria').position;
     expect(lng > 35.7 && lng < 42.4 && lat > 32.3 && lat < 37.3).toBe(true);
     expect(basemap.labels.length).toBeGreaterThan(200);
+  });
+
+  it('gives countries round the corpus points inside them for their name, and knows which country a point is in', () => {
+    const countryAt = createCountryLocator(basemap.detail.land);
+    const turkey = basemap.labels.find((label) => label.name === 'Turkey')!;
+    expect(turkey.country).toBe('TR');
+    expect(turkey.anchors).toContainEqual([40, 38]);
+    for (const [lng, lat] of turkey.anchors) expect(countryAt(lng, lat)).toBe('TR');
+    // Ceylanpınar's side of the border, and Ras al-Ayn's.
+    expect(countryAt(40.07, 36.95)).toBe('TR');
+    expect(countryAt(40.07, 36.75)).toBe('SY');
   });
 
   it('credits Natural Earth', () => {
