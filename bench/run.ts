@@ -88,6 +88,12 @@ async function initialJsGzip(): Promise<InitialJs> {
   return { entryBytes: await sum(entry), firstViewBytes: await sum(all), files: all };
 }
 
+/** The built-in basemap file, as written for the default corpus: fetched only when it is drawn. */
+async function basemapSize(dataDir: string): Promise<{ rawBytes: number; gzipBytes: number }> {
+  const bytes = await readFile(join(dataDir, DELIVERY_LAYOUT.basemap));
+  return { rawBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+}
+
 async function measureMany(browser: Browser, url: string, count: number): Promise<PageMeasure[]> {
   const measures: PageMeasure[] = [];
   for (let i = 0; i < count; i++) measures.push(await measurePage(browser, url));
@@ -133,6 +139,7 @@ async function main(): Promise<void> {
   console.log('Building the app…');
   await buildApp();
   const initialJs = await initialJsGzip();
+  const basemap = await basemapSize(DELIVERY_LAYOUT.defaultOutDir);
   await precompress(SITE);
   const { server, setData, url } = serve(SITE, await preparePeer(OUT));
   const chromiumPath = findChromium()?.path;
@@ -182,6 +189,7 @@ async function main(): Promise<void> {
   const markdown = formatResults({
     results,
     initialJs,
+    basemap,
     lighthouse: scores,
     machine: {
       cores: cpus().length,

@@ -10,7 +10,7 @@
  * Exits 1 when there is any error; every problem is printed, not only the first.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -137,6 +137,9 @@ async function basemapJson(corpus: CompiledCorpus, rivers: RiverData | null): Pr
       }),
     );
     await mkdir(CACHE_DIR, { recursive: true });
+    // One basemap is kept: older ones are for inputs that have changed since.
+    for (const name of await readdir(CACHE_DIR))
+      if (/^basemap-.*\.json$/.test(name)) await rm(join(CACHE_DIR, name), { force: true });
     await writeFile(cached, json);
     return json;
   }

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { GeoJSON, Pane, Rectangle, useMap } from 'react-leaflet';
 import type { Basemap, BasemapLayer } from '../geo/basemap';
 import { createCountryLocator } from '../geo/countryAt';
+import { backgroundRequests } from '../view/backgroundLabels';
 import { usePublishBackgroundLabels } from './BackgroundLabels';
 import { useMapContent } from './MapContent';
 
@@ -48,12 +49,9 @@ export default function BuiltinBasemap({ onError }: { onError: (message: string)
   useEffect(() => {
     if (state.status !== 'ready') return;
     const { basemap } = state;
-    publish({
-      countries: basemap.labels,
-      towns: basemap.towns,
-      rivers: basemap.rivers,
-      countryAt: createCountryLocator(basemap.detail.land),
-    });
+    const source = { countries: basemap.labels, towns: basemap.towns, rivers: basemap.rivers };
+    const countryAt = createCountryLocator(basemap.detail.land);
+    publish({ requestsFor: (screen) => backgroundRequests(source, { ...screen, countryAt }) });
     return () => publish(null);
   }, [state, publish]);
   const rivers = useMemo(

@@ -1,12 +1,7 @@
 import { DomUtil, point, type LatLngBoundsExpression, type Map as LeafletMap } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import {
-  backgroundRequests,
-  TOWN_DOT_RADIUS,
-  type BackgroundKind,
-  type BackgroundLabel,
-} from '../view/backgroundLabels';
+import type { BackgroundKind, BackgroundLabel } from '../view/backgroundLabels';
 import type { BackgroundLabels } from './BackgroundLabels';
 import { placeLabels, type Box } from '../view/labelPlacement';
 import type { LabelObstacle, MapLabel } from '../view/mapLabels';
@@ -132,7 +127,7 @@ function drawLabels(
   });
   const symbols = [...featureSymbols, ...controlBoxes(map)];
   const behind = background
-    ? backgroundRequests(background, {
+    ? background.requestsFor({
         zoom,
         viewport: { width: size.x, height: size.y },
         project: (lng, lat) => toScreen(lat, lng),
@@ -152,7 +147,6 @@ function drawLabels(
         },
         // A town under one of our symbols is its twin; under a control, it is only out of sight.
         symbols: featureSymbols,
-        countryAt: background.countryAt,
       })
     : null;
   const { placed, along } = placeLabels([...requests, ...(behind?.requests ?? [])], symbols, {
@@ -189,10 +183,8 @@ function drawLabels(
     if (backgroundLabel.dot) {
       const dot = elementFor(`${id}:dot`, panes.background);
       dot.className = 'basemap-town-dot';
-      DomUtil.setPosition(
-        dot,
-        at(backgroundLabel.dot.x - TOWN_DOT_RADIUS, backgroundLabel.dot.y - TOWN_DOT_RADIUS),
-      );
+      const { x, y, radius } = backgroundLabel.dot;
+      DomUtil.setPosition(dot, at(x - radius, y - radius));
     }
   }
   along.forEach(({ id, candidate }, i) => {

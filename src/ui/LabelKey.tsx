@@ -27,6 +27,16 @@ export function LabelKey() {
           <span className="label-sample label-sample--selected">Ras al-Ayn</span>
         </dt>
         <dd>the feature selected</dd>
+        <dt>
+          <span className="label-sample label-sample--town">Ceylanpınar</span>
+        </dt>
+        <dd>
+          on the built-in map only: a town from GeoNames, for context; not cited, not clickable
+        </dd>
+        <dt>
+          <span className="label-sample label-sample--river">Khabur</span>
+        </dt>
+        <dd>on the built-in map only: a river</dd>
       </dl>
     </section>
   );

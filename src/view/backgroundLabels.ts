@@ -44,8 +44,8 @@ export interface BackgroundLabel {
   id: string;
   text: string;
   kind: BackgroundKind;
-  /** For a town: where its dot goes, or null for a twin drawn under one of our symbols. */
-  dot: ScreenPoint | null;
+  /** For a town: where its dot goes and its size, or null for a twin drawn under one of our symbols. */
+  dot: (ScreenPoint & { radius: number }) | null;
 }
 
 export interface BackgroundScreen {
@@ -111,7 +111,12 @@ export function backgroundRequests(
     const priority = BACKGROUND_PRIORITY.town - town.rank / (source.towns.length + 1);
     const base = { width: measure(town.name, 'town'), height: height.town, priority };
     if (!under) {
-      labels.set(id, { id, text: town.name, kind: 'town', dot: at });
+      labels.set(id, {
+        id,
+        text: town.name,
+        kind: 'town',
+        dot: { ...at, radius: TOWN_DOT_RADIUS },
+      });
       requests.push({ id, ...at, radius: TOWN_DOT_RADIUS, ...base, symbolWithLabel: true });
       continue;
     }

@@ -117,7 +117,10 @@ describe('the built-in basemap’s names', () => {
 
   it('show a town with its dot, only from its zoom', () => {
     const { labels } = backgroundRequests(SOURCE, screen());
-    expect(labels.get('town:2')).toMatchObject({ text: 'Town', dot: { x: 200, y: 100 } });
+    expect(labels.get('town:2')).toMatchObject({
+      text: 'Town',
+      dot: { x: 200, y: 100, radius: 2.5 },
+    });
     expect(labels.has('town:3')).toBe(false);
   });
 

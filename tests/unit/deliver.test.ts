@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledCorpus } from '../../src/data/compiled';
 import { deliverCorpus, packCorpus, unpackCorpus } from '../../src/data/delivery/wire';
+import { deliveryClient } from '../../src/data/delivery/client';
 import { IncidentDetailsStore } from '../../src/data/incidentDetails';
 import { checkDefaultCorpus } from './fixtureCorpus';
 
@@ -110,5 +111,23 @@ describe('delivering the corpus in two parts', () => {
       'No incident "no-such-incident"',
     );
     expect(delivered.incidentDetails.chunks[0]).toBe('incidents/0.json');
+  });
+});
+
+describe('the app’s delivery client', () => {
+  it('fetches the built-in basemap once for the map and the inset, and again after a failure', async () => {
+    const asked: string[] = [];
+    let fail = true;
+    const fetcher = (async (url: URL) => {
+      asked.push(url.pathname);
+      if (fail) return new Response('', { status: 503, statusText: 'Busy' });
+      return new Response(JSON.stringify({ towns: [] }));
+    }) as unknown as typeof fetch;
+    const client = deliveryClient('https://example.org/data/', fetcher);
+    await expect(client.basemap()).rejects.toThrow('503 Busy');
+    fail = false;
+    const [a, b] = await Promise.all([client.basemap(), client.basemap()]);
+    expect(a).toBe(b);
+    expect(asked).toEqual(['/data/basemap.json', '/data/basemap.json']);
   });
 });

@@ -27,6 +27,8 @@ export function deliveryClient(dataUrl: string, fetcher: typeof fetch = fetch): 
     return response;
   };
   const texts = new Map<string, Promise<string>>();
+  // Asked for by the map and by the overview inset: fetched and parsed once.
+  let basemap: Promise<Basemap> | null = null;
   return {
     dataUrl,
     corpus: (signal) =>
@@ -44,7 +46,15 @@ export function deliveryClient(dataUrl: string, fetcher: typeof fetch = fetch): 
       }
       return text;
     },
-    basemap: () =>
-      get(DELIVERY_LAYOUT.basemap).then((response) => response.json() as Promise<Basemap>),
+    basemap() {
+      if (!basemap) {
+        basemap = get(DELIVERY_LAYOUT.basemap).then(
+          (response) => response.json() as Promise<Basemap>,
+        );
+        // A failed fetch may be tried again when the basemap is next wanted.
+        basemap.catch(() => (basemap = null));
+      }
+      return basemap;
+    },
   };
 }
