@@ -8,7 +8,15 @@ import { WholeStoryControl } from './WholeStoryControl';
 import { LAYERS_BY_DRAW_ORDER, type LayerId, type MapLayers } from '../view/layers';
 import type { MapView } from '../view/urlState';
 import { FeatureRegistry, FeatureRegistryContext } from './FeatureRegistry';
-import { PopupAccessibility, ReadyFlag, SelectionSync, SizeSync, ViewSync } from './MapSync';
+import {
+  PopupAccessibility,
+  ReadyFlag,
+  SelectionSync,
+  SizeSync,
+  ViewSync,
+  ZoomBandSync,
+} from './MapSync';
+import { PointChooser } from './PointChooser';
 import { LAYER_VIEWS } from './layerViews';
 import { MapContentContext, type MapContent } from './MapContent';
 import { later } from '../loading/later';
@@ -135,6 +143,8 @@ export function CrossingsMap({
               <OverviewInset flows={layers.flows} basemap={basemap} />
             </Suspense>
             {children}
+            <PointChooser />
+            <ZoomBandSync />
             <SelectionSync selected={selected} onSelect={onSelect} />
             <PopupAccessibility />
             <ViewSync onViewChange={onViewChange} />

@@ -12,9 +12,12 @@ interface FeatureMarkerProps {
   children: ReactNode;
   /** Extra marker for the same feature (e.g. a route's other arrows): clicking opens the main one. */
   secondary?: boolean;
-  /** Drawn above other markers (a route's handle above the towns it joins). */
-  raised?: boolean;
+  /** Where it is stacked among markers: points over the arrows of lines, the route's arrows over the flows'. */
+  stacking?: keyof typeof STACKING;
 }
+
+/** Leaflet's zIndexOffset for each kind of marker: points above lines. */
+const STACKING = { point: 0, 'route-arrow': -1000, 'flow-arrow': -2000 } as const;
 
 /** Popups fit a phone's width and keep clear of the zoom control. */
 function popupSize(): { minWidth: number; maxWidth: number } {
@@ -33,7 +36,7 @@ export function FeatureMarker({
   icon,
   children,
   secondary = false,
-  raised = false,
+  stacking = 'point',
 }: FeatureMarkerProps) {
   const registry = useFeatureRegistry();
   const register = useCallback(
@@ -66,7 +69,7 @@ export function FeatureMarker({
       icon={icon}
       title={label}
       keyboard={!secondary}
-      zIndexOffset={raised ? 1000 : 0}
+      zIndexOffset={STACKING[stacking]}
       eventHandlers={eventHandlers}
     >
       {secondary ? null : (

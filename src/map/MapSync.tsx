@@ -187,3 +187,26 @@ export function PopupAccessibility() {
   }, [map]);
   return null;
 }
+
+/** From this zoom the map shows a region (the route's towns, not the continents): flows step back. */
+export const REGIONAL_ZOOM = 7;
+
+/**
+ * Marks the map's container with the zoom band, so styles.css can draw the
+ * world-scale flows thinner and paler where the route is what the view is about.
+ */
+export function ZoomBandSync() {
+  const map = useMap();
+  useEffect(() => {
+    const container = map.getContainer();
+    const update = () =>
+      container.classList.toggle('map--regional', map.getZoom() >= REGIONAL_ZOOM);
+    update();
+    map.on('zoomend', update);
+    return () => {
+      map.off('zoomend', update);
+      container.classList.remove('map--regional');
+    };
+  }, [map]);
+  return null;
+}

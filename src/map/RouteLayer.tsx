@@ -17,7 +17,7 @@ function routeStyle(route: CompiledRoute): PathOptions {
   const rare = frequency === 'rare';
   const expected = certainty === 'expected';
   return {
-    className: `route route--${frequency} route--${certainty}`,
+    className: `route route--${kind === 'smuggling route' ? 'smuggling' : 'flow'} route--${frequency} route--${certainty}`,
     color: kind === 'smuggling route' ? '#5b2a86' : '#8a4b08',
     weight: rare ? 3 : 4,
     opacity: expected ? 0.7 : 0.85,
@@ -29,6 +29,8 @@ function routeStyle(route: CompiledRoute): PathOptions {
 /**
  * Routes with an arrow at the middle of each leg in the direction of travel.
  * The first arrow is the route's focusable handle; the others are decoration.
+ * Arrows are stacked under every point (a click on a town opens the town),
+ * the route's over the flows'.
  */
 function RouteLayerView({ routes, stops }: { routes: CompiledRoute[]; stops: CompiledPlace[] }) {
   const registry = useFeatureRegistry();
@@ -74,7 +76,7 @@ function RouteLine({ route, onClick }: { route: CompiledRoute; onClick: () => vo
             },
           )}
           secondary={i > 0}
-          raised={i === 0}
+          stacking={route.properties.kind === 'smuggling route' ? 'route-arrow' : 'flow-arrow'}
         >
           {routePopup(route)}
         </FeatureMarker>

@@ -20,9 +20,9 @@ export function LabelKey() {
         </dt>
         <dd>a town or city the articles name, where there is room</dd>
         <dt>
-          <span className="label-sample label-sample--region">Idlib enclave</span>
+          <span className="label-sample label-sample--region">Idlib enclave (at Idlib)</span>
         </dt>
-        <dd>a region, at its gazetteer point</dd>
+        <dd>a region, marked at its seat town: its extent is not drawn</dd>
         <dt>
           <span className="label-sample label-sample--selected">Ras al-Ayn</span>
         </dt>

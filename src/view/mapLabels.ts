@@ -56,7 +56,11 @@ export function mapLabels(
   const fans = fanRadii(shown);
   const labels: MapLabel[] = [];
   const add = (
-    place: { id: string; properties: { name: string }; geometry: { coordinates: number[] } },
+    place: {
+      id: string;
+      properties: { name: string; markedAt?: { name: string } };
+      geometry: { coordinates: number[] };
+    },
     kind: Exclude<MapLabel['kind'], 'selected' | 'route'>,
     symbol: SymbolKind,
   ) => {
@@ -65,9 +69,11 @@ export function mapLabels(
     if (isStop && wholeRoute && !isSelected) return;
     const [lng, lat] = place.geometry.coordinates as [number, number];
     const shownKind = isSelected ? 'selected' : isStop ? 'route-stop' : kind;
+    // A region is drawn at its seat: the name says so, so the point is not read as the region's place.
+    const markedAt = kind === 'region' ? place.properties.markedAt : undefined;
     labels.push({
       id: place.id,
-      text: place.properties.name,
+      text: markedAt ? `${place.properties.name} (at ${markedAt.name})` : place.properties.name,
       lng,
       lat,
       priority: LABEL_PRIORITY[shownKind],
