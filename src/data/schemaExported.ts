@@ -33,10 +33,7 @@ const CitedSourceSchema = v.strictObject({
   sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits')),
 });
 
-function exportedFeature<E extends v.ObjectEntries>(
-  entries: E,
-  geometry: typeof PointSchema | typeof LineGeometrySchema,
-) {
+function exportedFeature<E extends v.ObjectEntries>(entries: E, geometry: v.GenericSchema) {
   return v.strictObject({
     type: v.literal('Feature'),
     id: slug,
@@ -52,7 +49,11 @@ function exportedFeature<E extends v.ObjectEntries>(
 
 const ExportedPlaceSchema = exportedFeature(PlacePropertiesSchema.entries, PointSchema);
 const ExportedRouteSchema = exportedFeature(RoutePropertiesSchema.entries, LineGeometrySchema);
-const ExportedIncidentSchema = exportedFeature(IncidentPropertiesSchema.entries, PointSchema);
+/** An incident placed only on an area has no geometry: its `place` names the area. */
+const ExportedIncidentSchema = exportedFeature(
+  IncidentPropertiesSchema.entries,
+  v.nullable(PointSchema),
+);
 
 /**
  * A feature as Crossings exports it: the authored properties unchanged, with

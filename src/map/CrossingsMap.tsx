@@ -98,6 +98,12 @@ export function CrossingsMap({
   );
   const obstacles = useMemo(() => labelObstacles(layers), [layers]);
   const [background, setBackground] = useState<BackgroundLabels | null>(null);
+  // An incident placed only on an area has no marker: selecting it opens its area.
+  const hostOf = useMemo(
+    () =>
+      new Map(layers['area-incidents'].map((incident) => [incident.id, incident.properties.place])),
+    [layers],
+  );
   return (
     <BackgroundLabelsContext.Provider value={setBackground}>
       <FeatureRegistryContext.Provider value={registry}>
@@ -127,7 +133,11 @@ export function CrossingsMap({
             <Suspense fallback={null}>
               {LAYERS_BY_DRAW_ORDER.map(({ id }) => {
                 const View = LAYER_VIEWS[id];
-                return visible.has(id) && <View key={id} layers={layers} selected={selected} />;
+                return (
+                  visible.has(id) && (
+                    <View key={id} layers={layers} selected={selected} visible={visible} />
+                  )
+                );
               })}
               <ReadyFlag />
             </Suspense>
@@ -145,7 +155,7 @@ export function CrossingsMap({
             {children}
             <PointChooser />
             <ZoomBandSync />
-            <SelectionSync selected={selected} onSelect={onSelect} />
+            <SelectionSync selected={selected} onSelect={onSelect} hostOf={hostOf} />
             <PopupAccessibility />
             <ViewSync onViewChange={onViewChange} />
             <SizeSync />

@@ -1,5 +1,5 @@
 import type { DivIcon, LeafletEvent, Marker as LeafletMarker } from 'leaflet';
-import { Suspense, useCallback, useMemo, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Marker, Popup } from 'react-leaflet';
 import { useFeatureRegistry } from './FeatureRegistry';
 
@@ -39,11 +39,19 @@ export function FeatureMarker({
   stacking = 'point',
 }: FeatureMarkerProps) {
   const registry = useFeatureRegistry();
+  const markerRef = useRef<LeafletMarker | null>(null);
   const register = useCallback(
-    (marker: LeafletMarker | null) =>
-      marker && !secondary ? registry.register(featureId, marker) : undefined,
+    (marker: LeafletMarker | null) => {
+      markerRef.current = marker;
+      return marker && !secondary ? registry.register(featureId, marker) : undefined;
+    },
     [registry, featureId, secondary],
   );
+  // A name that changes (an area's count of incidents as a filter moves) follows on the element,
+  // which Leaflet keeps when the icon changes.
+  useEffect(() => {
+    markerRef.current?.getElement()?.setAttribute('aria-label', label);
+  }, [label]);
   const eventHandlers = useMemo(
     () => ({
       add(event: LeafletEvent) {

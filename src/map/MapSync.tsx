@@ -17,9 +17,12 @@ const SELECTION_MIN_ZOOM = 8;
 export function SelectionSync({
   selected,
   onSelect,
+  hostOf,
 }: {
   selected: string | null;
   onSelect: (id: string | null) => void;
+  /** The feature whose popup shows a feature with no marker of its own (an area's incident). */
+  hostOf: ReadonlyMap<string, string>;
 }) {
   const map = useMap();
   const registry = useFeatureRegistry();
@@ -28,13 +31,20 @@ export function SelectionSync({
     selectedRef.current = selected;
   }, [selected]);
   const openIdRef = useRef<string | null>(null);
+  const hostRef = useRef(hostOf);
+  useEffect(() => {
+    hostRef.current = hostOf;
+  }, [hostOf]);
 
   useEffect(() => {
     const opened = (event: PopupEvent) => {
       const marker = (event.popup as unknown as { _source?: unknown })._source;
       const id = registry.idOf(marker);
       openIdRef.current = id ?? null;
-      if (id && id !== selectedRef.current) onSelect(id);
+      // The host's popup opened for one of the features it shows: that one stays selected.
+      const showsSelected =
+        selectedRef.current !== null && hostRef.current.get(selectedRef.current) === id;
+      if (id && id !== selectedRef.current && !showsSelected) onSelect(id);
       const cameFromKeyboard = document.activeElement?.classList.contains('leaflet-marker-icon');
       if (cameFromKeyboard) focusWhenRendered(event.popup.getElement());
     };
@@ -47,7 +57,10 @@ export function SelectionSync({
       // Opening another popup closes this one first, in the same call (Leaflet's openOn): only a
       // close with nothing opened by the end of the task deselects.
       queueMicrotask(() => {
-        if (openIdRef.current === null && id && id === selectedRef.current) onSelect(null);
+        const current = selectedRef.current;
+        const wasShown =
+          current !== null && (current === id || hostRef.current.get(current) === id);
+        if (openIdRef.current === null && id && wasShown) onSelect(null);
       });
       if (event.popup.getElement()?.contains(document.activeElement))
         returnFocusNow(marker?.getElement?.());
@@ -72,10 +85,10 @@ export function SelectionSync({
       if (openIdRef.current) map.closePopup();
       return;
     }
-    const marker = registry.markerOf(selected);
+    const marker = registry.markerOf(selected) ?? registry.markerOf(hostOf.get(selected) ?? '');
     if (!marker || marker.isPopupOpen()) return;
     return revealThenOpen(map, marker.getLatLng(), () => marker.openPopup());
-  }, [map, registry, selected]);
+  }, [map, registry, selected, hostOf]);
   return null;
 }
 

@@ -1,6 +1,6 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { LayerGroup } from 'react-leaflet';
-import type { CompiledPlace } from '../data/compiled';
+import type { CompiledPlace, IncidentSummary } from '../data/compiled';
 import { AREA_KINDS } from '../data/kinds';
 import { SCALE } from '../view/scale';
 import { ClusteredMarkers } from './LazyClusters';
@@ -8,16 +8,27 @@ import { useMapContent } from './MapContent';
 import { FeatureMarker } from './FeatureMarker';
 import { symbolIcon, type SymbolKind } from './icons';
 
+const NONE: IncidentSummary[] = [];
+
 /** Places of one layer. */
 function PlacesLayerView({
   places,
   symbol,
   selected,
+  incidentsHere = NONE,
 }: {
   places: CompiledPlace[];
   symbol: SymbolKind;
   selected: string | null;
+  /** Incidents placed only on one of these places (an area): counted at its marker. */
+  incidentsHere?: IncidentSummary[];
 }) {
+  const counts = useMemo(() => {
+    const byPlace = new Map<string, number>();
+    for (const incident of incidentsHere)
+      byPlace.set(incident.properties.place, (byPlace.get(incident.properties.place) ?? 0) + 1);
+    return byPlace;
+  }, [incidentsHere]);
   if (places.length > SCALE.clusterAbove)
     return (
       <LayerGroup>
@@ -34,23 +45,43 @@ function PlacesLayerView({
   return (
     <LayerGroup>
       {places.map((place) => (
-        <PlaceMarker key={place.id} place={place} symbol={symbol} />
+        <PlaceMarker
+          key={place.id}
+          place={place}
+          symbol={symbol}
+          incidentCount={counts.get(place.id) ?? 0}
+        />
       ))}
     </LayerGroup>
   );
 }
 
-/** One place. Regions and countries get a halo, not a sharp pin: their point is not precise. */
-function PlaceMarkerView({ place, symbol }: { place: CompiledPlace; symbol: SymbolKind }) {
+/**
+ * One place. Regions and countries get a halo, not a sharp pin: their point
+ * is not precise. An area with incidents the texts place nowhere more precise
+ * carries their count, not points of their own; its popup lists them.
+ */
+function PlaceMarkerView({
+  place,
+  symbol,
+  incidentCount = 0,
+}: {
+  place: CompiledPlace;
+  symbol: SymbolKind;
+  incidentCount?: number;
+}) {
   const [lng, lat] = place.geometry.coordinates as [number, number];
   const isArea = AREA_KINDS.includes(place.properties.kind);
   const { placePopup } = useMapContent();
+  const label = incidentCount
+    ? `${place.properties.name}, ${incidentCount} incident${incidentCount === 1 ? '' : 's'}, place not given`
+    : place.properties.name;
   return (
     <FeatureMarker
       featureId={place.id}
-      label={place.properties.name}
+      label={label}
       position={[lat, lng]}
-      icon={symbolIcon(isArea ? 'area' : symbol)}
+      icon={symbolIcon(isArea ? 'area' : symbol, { badge: incidentCount })}
     >
       {placePopup(place)}
     </FeatureMarker>

@@ -32,21 +32,26 @@ interface IconOptions {
   /** Degrees clockwise from north (route arrows). */
   rotationDeg?: number;
   extraClass?: string;
+  /** A count on the symbol (an area's incidents placed nowhere more precise); none when 0. */
+  badge?: number;
 }
 
 /** A Leaflet icon for one symbol; cached, since most markers share one. */
 export function symbolIcon(
   kind: SymbolKind,
-  { offset = [0, 0], rotationDeg = 0, extraClass = '' }: IconOptions = {},
+  { offset = [0, 0], rotationDeg = 0, extraClass = '', badge = 0 }: IconOptions = {},
 ): DivIcon {
-  const key = `${kind}|${offset.join(',')}|${rotationDeg.toFixed(1)}|${extraClass}`;
+  const key = `${kind}|${offset.join(',')}|${rotationDeg.toFixed(1)}|${extraClass}|${badge}`;
   let icon = cache.get(key);
   if (!icon) {
     const { size } = SYMBOLS[kind];
     const half = size / 2;
     icon = divIcon({
-      className: `symbol symbol--${kind} ${extraClass}`.trim(),
-      html: symbolSvg(kind, rotationDeg),
+      className: `symbol symbol--${kind} ${badge ? 'symbol--counted' : ''} ${extraClass}`.trim(),
+      // The count is a number the code made, never data text.
+      html:
+        symbolSvg(kind, rotationDeg) +
+        (badge ? `<span class="symbol__badge" aria-hidden="true">${Math.trunc(badge)}</span>` : ''),
       iconSize: [size, size],
       iconAnchor: [half - offset[0], half - offset[1]] as PointExpression,
       popupAnchor: [offset[0], offset[1] - half] as PointExpression,

@@ -13,9 +13,12 @@ export interface LayerViewProps {
   /** The features shown (after the filter), by list. */
   layers: MapLayers;
   selected: string | null;
+  /** The layers switched on: an area counts its incidents only while the Incidents layer is. */
+  visible: ReadonlySet<LayerId>;
 }
 
 const NO_STOPS: never[] = [];
+const NO_INCIDENTS: never[] = [];
 
 export const LAYER_VIEWS: Record<LayerId, (props: LayerViewProps) => ReactElement> = {
   cities: ({ layers, selected }) => (
@@ -24,8 +27,13 @@ export const LAYER_VIEWS: Record<LayerId, (props: LayerViewProps) => ReactElemen
   'border-towns': ({ layers, selected }) => (
     <PlacesLayer places={layers['border-towns']} symbol="border-town" selected={selected} />
   ),
-  areas: ({ layers, selected }) => (
-    <PlacesLayer places={layers.areas} symbol="area" selected={selected} />
+  areas: ({ layers, selected, visible }) => (
+    <PlacesLayer
+      places={layers.areas}
+      symbol="area"
+      selected={selected}
+      incidentsHere={visible.has('incidents') ? layers['area-incidents'] : NO_INCIDENTS}
+    />
   ),
   route: ({ layers }) => <RouteLayer routes={layers.route} stops={layers['route-stops']} />,
   flows: ({ layers }) => <RouteLayer routes={layers.flows} stops={NO_STOPS} />,

@@ -25,6 +25,12 @@ export interface ExportedFeature {
   /** What it is, whatever layer draws it (route stops are places drawn with the route). */
   kind: 'place' | 'route' | 'incident';
   feature: CorpusFeature;
+  /**
+   * An incident the texts place only on an area (its `place` is a country,
+   * continent or region): exported with no geometry, since its area's
+   * gazetteer point is not where it happened.
+   */
+  onArea: boolean;
 }
 
 function featureKind(feature: CorpusFeature): ExportedFeature['kind'] {
@@ -34,11 +40,13 @@ function featureKind(feature: CorpusFeature): ExportedFeature['kind'] {
 
 /** The corpus features the map and list show, in the list's layer order. */
 export function featuresInView(shown: MapLayers, visible: ReadonlySet<LayerId>): ExportedFeature[] {
+  const onArea = new Set(shown['area-incidents'].map((incident) => incident.id));
   return LAYER_IDS.filter((id) => id !== 'border' && visible.has(id)).flatMap((layer) =>
     layerFeatures(shown, layer).map((feature) => ({
       layer: layer as ExportedFeature['layer'],
       kind: featureKind(feature as CorpusFeature),
       feature: feature as CorpusFeature,
+      onArea: onArea.has(feature.id),
     })),
   );
 }
@@ -108,10 +116,11 @@ export function toGeoJson(context: ExportContext, features: ExportedFeature[]): 
         exportedFrom: context.viewUrl,
         note: 'Routes and flows are schematic: drawn between the places the text names, not the paths taken.',
       },
-      features: features.map(({ layer, feature }) => ({
+      features: features.map(({ layer, feature, onArea }) => ({
         type: 'Feature',
         id: feature.id,
-        geometry: feature.geometry,
+        // Placed only on an area: no point of its own; its `place` names the area.
+        geometry: onArea ? null : feature.geometry,
         properties: {
           ...authoredProperties(feature),
           layer,
@@ -138,9 +147,9 @@ function kindOf(feature: CorpusFeature): string {
 export function toCsv(context: ExportContext, features: ExportedFeature[]): string {
   const placeName = (id: string) =>
     context.corpus.places.features.find((place) => place.id === id)?.properties.name ?? id;
-  const rows = features.map(({ layer, feature }) => {
+  const rows = features.map(({ layer, feature, onArea }) => {
     const { properties, geometry } = feature;
-    const point = geometry.type === 'Point' ? geometry.coordinates : null;
+    const point = geometry.type === 'Point' && !onArea ? geometry.coordinates : null;
     const row: Record<string, string> = {
       id: feature.id,
       layer,

@@ -193,8 +193,9 @@ export function symbolBox({ x, y, radius }: LabelRequest): Box {
 export function candidate(request: LabelRequest, side: Side, gap: number): Box {
   const { x, y, radius, width, height } = request;
   const reach = radius + gap;
-  // Diagonal candidates sit at the symbol's corner, not its edge, so they clear it too.
-  const corner = Math.round(reach * Math.SQRT1_2);
+  // Diagonal candidates sit at the symbol's corner, not its edge, so they clear it too: the
+  // symbol's box is square (its marker's hit area), so the corner is at least its half-size out.
+  const corner = Math.max(Math.ceil(radius), Math.round(reach * Math.SQRT1_2));
   const left = (x0: number) => ({ x0, x1: x0 + width });
   const top = (y0: number) => ({ y0, y1: y0 + height });
   const positions: Record<Side, Box> = {

@@ -29,7 +29,15 @@ export interface MapLayers {
   route: CompiledRoute[];
   'route-stops': CompiledPlace[];
   flows: CompiledRoute[];
+  /** Incidents at a settlement: drawn as points there. */
   incidents: IncidentSummary[];
+  /**
+   * Incidents the texts place only on an area (a country, a continent, a
+   * region): not points of their own, since their area's gazetteer point is
+   * not where they happened. Shown as a count at the area's marker and listed
+   * in its popup; on the timeline, in search, the list and exports like any other.
+   */
+  'area-incidents': IncidentSummary[];
   border: CompiledBorder[];
 }
 
@@ -43,8 +51,10 @@ export interface LayerSpec {
   description: string;
   /** The legend's symbol: the marker the map draws, or a line. */
   symbol: SymbolKind | 'line';
-  /** The lists this layer draws; the first is what its count counts. */
+  /** The lists this layer draws; the first is what its count counts, unless `counted` says. */
   members: readonly [MemberList, ...MemberList[]];
+  /** The lists its count adds up, when more than the first member. */
+  counted?: readonly MemberList[];
   /** Bottom to top on the map: lines under points, areas' halos under towns. */
   drawOrder: number;
   /** Whether search and time narrow it; reference lines are no source's claim, so they are not. */
@@ -106,7 +116,8 @@ export const LAYER_SPECS = [
     name: 'Incidents',
     description: 'Dated detentions, attacks, foiled plots and deportations',
     symbol: 'incident',
-    members: ['incidents'],
+    members: ['incidents', 'area-incidents'],
+    counted: ['incidents', 'area-incidents'],
     drawOrder: 6,
     filtered: true,
   },
@@ -168,6 +179,7 @@ export function mapLayersOf(corpus: CorpusBase): MapLayers {
   const isRouteStopTown = (place: CompiledPlace) =>
     place.properties.kind === 'town' && stopIds.has(place.id);
   const isArea = (place: CompiledPlace) => AREA_KINDS.includes(place.properties.kind);
+  const areaIds = new Set(places.filter(isArea).map((place) => place.id));
   return {
     cities: places.filter(
       (place) =>
@@ -178,7 +190,12 @@ export function mapLayersOf(corpus: CorpusBase): MapLayers {
     route: routes,
     'route-stops': places.filter(isRouteStopTown),
     flows: corpus.routes.features.filter((route) => !isSmuggling(route)),
-    incidents: corpus.incidents.features,
+    incidents: corpus.incidents.features.filter(
+      (incident) => !areaIds.has(incident.properties.place),
+    ),
+    'area-incidents': corpus.incidents.features.filter((incident) =>
+      areaIds.has(incident.properties.place),
+    ),
     border: corpus.borders.features,
   };
 }
@@ -203,6 +220,12 @@ export function layerBbox(layers: MapLayers, id: LayerId): [number, number, numb
 /** How many features each layer holds, for the legend: a route's stops are not routes. */
 export function layerCounts(layers: MapLayers): Record<LayerId, number> {
   return Object.fromEntries(
-    LAYER_SPECS.map((spec) => [spec.id, layers[spec.members[0]].length]),
+    LAYER_SPECS.map((spec: LayerSpec) => [
+      spec.id,
+      (spec.counted ?? [spec.members[0]]).reduce(
+        (sum: number, member: MemberList) => sum + layers[member].length,
+        0,
+      ),
+    ]),
   ) as Record<LayerId, number>;
 }

@@ -5,7 +5,7 @@ import numberToWords from 'number-to-words';
 import { join } from 'node:path';
 import { checkExported } from '../../src/data/checkExported';
 import { CSV_COLUMNS } from '../../src/view/exports';
-import { corpus, expect, listIds, markerById, openApp, popup, test } from './fixtures';
+import { corpus, expect, listedIds, markerById, openApp, popup, test } from './fixtures';
 
 const tool = (page: Page, name: string) =>
   page.getByRole('region', { name: 'Tools' }).getByRole('button', { name });
@@ -245,7 +245,7 @@ test.describe('Exporting the view', () => {
   }) => {
     // A narrowed view: two layers switched off and a time range.
     await openApp(page, '?layers=border-towns,route,flows,incidents,border&time=2017-03/2017-11');
-    const visible = await listIds(page);
+    const visible = await listedIds(page);
     expect(visible.length).toBeGreaterThan(5);
     await tool(page, 'Export').click();
     await expect(page.getByTestId('export-summary')).toContainText(
@@ -322,8 +322,8 @@ test.describe('Exporting the view', () => {
   test('exports a search result as nothing more than it', async ({ page }) => {
     await openApp(page, '?q=amuda');
     // The search applies once its index has loaded.
-    await expect.poll(() => listIds(page)).not.toContain('adana');
-    const visible = await listIds(page);
+    await expect.poll(() => listedIds(page)).not.toContain('adana');
+    const visible = await listedIds(page);
     await openApp(page, '?q=amuda&panel=export');
     const geojson = JSON.parse(await download(page, 'GeoJSON')) as { features: { id: string }[] };
     expect(geojson.features.map((feature) => feature.id).sort()).toEqual(visible);

@@ -1,7 +1,17 @@
 import type { Page } from '@playwright/test';
 import type { DateSpan } from '../../src/data/dates';
 import { overlaps, type MonthRange } from '../../src/view/timeline';
-import { corpus, expect, listIds, markerById, markerIds, openApp, popup, test } from './fixtures';
+import {
+  corpus,
+  expect,
+  listedIds,
+  listIds,
+  markerById,
+  markerIds,
+  openApp,
+  popup,
+  test,
+} from './fixtures';
 
 const searchBox = (page: Page) => page.getByRole('combobox', { name: /^Search places/ });
 const options = (page: Page) =>
@@ -10,7 +20,11 @@ const placesGroup = (page: Page) =>
   page.getByRole('listbox', { name: 'Search results' }).getByRole('group', { name: 'Places' });
 const list = (page: Page) => page.getByRole('region', { name: /^On the map/ });
 
-/** The list view and the map must always show the same features. */
+/**
+ * The list view and the map must always show the same features (an incident
+ * placed only on an area is on the map as its area's count): returns every
+ * feature listed.
+ */
 async function expectListMatchesMap(page: Page): Promise<string[]> {
   // Both sides are read on every try: either may still be catching up with a filter.
   await expect
@@ -19,7 +33,7 @@ async function expectListMatchesMap(page: Page): Promise<string[]> {
       return list.join(' ') === markers.join(' ');
     })
     .toBe(true);
-  return markerIds(page);
+  return listedIds(page);
 }
 
 /** Ids of dated features (incidents and dated flows) and undated ones a month range keeps. */

@@ -92,10 +92,40 @@ export async function markerIds(page: Page): Promise<string[]> {
   return ids.sort();
 }
 
-/** Feature ids the list view shows, leaving out reference borders (lines, not markers). */
+/**
+ * The incidents the texts place only on an area (a country, a continent, a
+ * region): listed, and counted at their area's marker, but no marker of their own.
+ */
+export const AREA_INCIDENT_IDS: ReadonlySet<string> = new Set(
+  corpus.incidents.features
+    .filter((incident) =>
+      ['region', 'country', 'continent'].includes(
+        corpus.places.features.find((place) => place.id === incident.properties.place)!.properties
+          .kind,
+      ),
+    )
+    .map((incident) => incident.id),
+);
+
+/**
+ * Feature ids the list view shows that have a marker of their own: leaving
+ * out reference borders (lines, not markers) and the incidents placed only
+ * on an area (see AREA_INCIDENT_IDS).
+ */
 export async function listIds(page: Page): Promise<string[]> {
   const borderIds = new Set(corpus.borders.features.map((border) => border.id));
   // The list renders just after the map (see src/ui/state/useAfterFirstView.ts).
+  const list = page.getByRole('region', { name: /^On the map/ });
+  await expect(list).toBeVisible();
+  const ids = await list
+    .locator('[data-feature-id]')
+    .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.featureId ?? ''));
+  return ids.filter((id) => !borderIds.has(id) && !AREA_INCIDENT_IDS.has(id)).sort();
+}
+
+/** Every feature id the list view shows but the reference borders, area-placed incidents too. */
+export async function listedIds(page: Page): Promise<string[]> {
+  const borderIds = new Set(corpus.borders.features.map((border) => border.id));
   const list = page.getByRole('region', { name: /^On the map/ });
   await expect(list).toBeVisible();
   const ids = await list

@@ -98,6 +98,26 @@ describe('the layer table', () => {
       expect(lat).toBeGreaterThanOrEqual(south);
       expect(lat).toBeLessThanOrEqual(north);
     }
-    expect(layerBbox({ ...layers, incidents: [] }, 'incidents')).toBeNull();
+    expect(layerBbox({ ...layers, incidents: [], 'area-incidents': [] }, 'incidents')).toBeNull();
+  });
+});
+
+describe('incidents placed only on an area', () => {
+  it('are not points of their own: they are listed apart, and still counted with the incidents', () => {
+    const corpusLayers = layers;
+    const areaIds = new Set(corpusLayers.areas.map((area) => area.id));
+    expect(corpusLayers['area-incidents'].map((i) => i.properties.place).sort()).toEqual([
+      'samsun-province',
+      'tajikistan',
+      'turkey',
+      'turkey',
+      'turkey',
+      'turkey',
+      'turkey',
+      'turkey',
+      'turkey',
+    ]);
+    expect(corpusLayers.incidents.some((i) => areaIds.has(i.properties.place))).toBe(false);
+    expect(layerCounts(corpusLayers).incidents).toBe(17);
   });
 });

@@ -5,13 +5,14 @@ import type {
   CompiledRoute,
   IncidentSummary,
 } from '../../data/compiled';
-import type { DateSpan } from '../../data/dates';
 import { AREA_KINDS } from '../../data/kinds';
-import type { Figure, PlaceProperties, RouteProperties } from '../../data/schema';
-import { describeDatePrecision, formatDate, formatFigure } from '../../view/format';
+import type { PlaceProperties, RouteProperties } from '../../data/schema';
+import { formatFigure } from '../../view/format';
 import { relatedFeatures } from '../../view/related';
 import { useCrossings } from '../CrossingsContext';
+import { AreaIncidents } from './AreaIncidents';
 import { ExcerptList, Provenance } from './ExcerptList';
+import { DateFact, FigureList } from './facts';
 
 const COUNTRY_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
 
@@ -42,35 +43,6 @@ const FREQUENCY_TEXT: Record<RouteProperties['frequency'], string | null> = {
   unknown: null,
 };
 
-/** The date at its own precision, with that precision spelled out. */
-function DateFact({ when }: { when: DateSpan }) {
-  return (
-    <div className="facts__row">
-      <dt>Date</dt>
-      <dd>
-        <time dateTime={when.start}>{formatDate(when)}</time>{' '}
-        <span className="facts__hint">({describeDatePrecision(when)})</span>
-      </dd>
-    </div>
-  );
-}
-
-function FigureList({ figures }: { figures: Figure[] | undefined }) {
-  if (!figures?.length) return null;
-  return (
-    <div className="facts__row">
-      <dt>Figures</dt>
-      <dd>
-        <ul className="figures">
-          {figures.map((figure, i) => (
-            <li key={i}>{formatFigure(figure)}</li>
-          ))}
-        </ul>
-      </dd>
-    </div>
-  );
-}
-
 /** What every popup shares: the title (focused when opened by keyboard), notes, provenance and excerpts. */
 function PopupFrame({
   featureId,
@@ -98,10 +70,16 @@ function PopupFrame({
   );
 }
 
-/** Movements and incidents at a place, each with its figures and a button that selects it. */
-function RelatedList({ placeId }: { placeId: string }) {
+/**
+ * Movements and incidents at a place, each with its figures and a button that
+ * selects it. An area's own incidents are not among them: AreaIncidents lists
+ * those, since they have no marker to select.
+ */
+function RelatedList({ placeId, isArea }: { placeId: string; isArea: boolean }) {
   const { corpus, details, selectFeature } = useCrossings();
-  const { routes, incidents } = relatedFeatures(corpus, placeId);
+  const here = relatedFeatures(corpus, placeId);
+  const routes = here.routes;
+  const incidents = isArea ? [] : here.incidents;
   const related = [
     ...routes,
     ...use(details.incidentsOf(incidents.map((incident) => incident.id))),
@@ -179,7 +157,8 @@ export function PlacePopup({ place }: { place: CompiledPlace }) {
         <BorderDistance place={place} />
         <FigureList figures={figures} />
       </dl>
-      <RelatedList placeId={place.id} />
+      {AREA_KINDS.includes(place.properties.kind) && <AreaIncidents area={place} />}
+      <RelatedList placeId={place.id} isArea={AREA_KINDS.includes(place.properties.kind)} />
     </PopupFrame>
   );
 }
