@@ -113,19 +113,13 @@ export const AREA_INCIDENT_IDS: ReadonlySet<string> = new Set(
  * on an area (see AREA_INCIDENT_IDS).
  */
 export async function listIds(page: Page): Promise<string[]> {
-  const borderIds = new Set(corpus.borders.features.map((border) => border.id));
-  // The list renders just after the map (see src/ui/state/useAfterFirstView.ts).
-  const list = page.getByRole('region', { name: /^On the map/ });
-  await expect(list).toBeVisible();
-  const ids = await list
-    .locator('[data-feature-id]')
-    .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.featureId ?? ''));
-  return ids.filter((id) => !borderIds.has(id) && !AREA_INCIDENT_IDS.has(id)).sort();
+  return (await listedIds(page)).filter((id) => !AREA_INCIDENT_IDS.has(id));
 }
 
 /** Every feature id the list view shows but the reference borders, area-placed incidents too. */
 export async function listedIds(page: Page): Promise<string[]> {
   const borderIds = new Set(corpus.borders.features.map((border) => border.id));
+  // The list renders just after the map (see src/ui/state/useAfterFirstView.ts).
   const list = page.getByRole('region', { name: /^On the map/ });
   await expect(list).toBeVisible();
   const ids = await list
