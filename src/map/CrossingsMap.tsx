@@ -16,6 +16,7 @@ import {
   ViewSync,
   ZoomBandSync,
 } from './MapSync';
+import { HitAreas } from './HitAreas';
 import { PointChooser } from './PointChooser';
 import { LAYER_VIEWS } from './layerViews';
 import { MapContentContext, type MapContent } from './MapContent';
@@ -154,6 +155,7 @@ export function CrossingsMap({
             </Suspense>
             {children}
             <PointChooser />
+            <HitAreas />
             <ZoomBandSync />
             <SelectionSync selected={selected} onSelect={onSelect} hostOf={hostOf} />
             <PopupAccessibility />

@@ -38,7 +38,7 @@ export function PointChooser() {
     const pane = map.getPane('markerPane');
     if (!pane) return;
     const click = (event: MouseEvent) => {
-      const under = candidatesAmong(document.elementsFromPoint(event.clientX, event.clientY));
+      const under = candidatesAmong(symbolsAt(pane, event.clientX, event.clientY));
       if (under.length < 2) return;
       event.stopPropagation();
       openChooser(map, registry, under, map.mouseEventToLatLng(event), null);
@@ -47,7 +47,9 @@ export function PointChooser() {
       if (event.key !== 'Enter' && event.key !== ' ') return;
       const target = event.target as HTMLElement;
       if (!target.classList.contains('leaflet-marker-icon')) return;
-      const under = candidatesAmong(iconsAt(target));
+      const box = target.getBoundingClientRect();
+      const centre = [(box.left + box.right) / 2, (box.top + box.bottom) / 2] as const;
+      const under = candidatesAmong([target, ...symbolsAt(pane, ...centre)]);
       if (under.length < 2) return;
       // Leaflet opens a marker's popup on keypress: the whole key is the chooser's.
       event.stopPropagation();
@@ -68,11 +70,18 @@ export function PointChooser() {
   return null;
 }
 
-/** The markers whose symbols overlap the focused one's centre: what a pointer there would hit. */
-function iconsAt(target: HTMLElement): Element[] {
-  const box = target.getBoundingClientRect();
-  const [x, y] = [(box.left + box.right) / 2, (box.top + box.bottom) / 2];
-  return [target, ...document.elementsFromPoint(x, y)];
+/**
+ * The markers whose drawn symbols cover a point on screen. Their hit areas
+ * do not overlap (see HitAreas), but their symbols may: what the eye sees
+ * under the pointer is what the chooser offers.
+ */
+function symbolsAt(pane: HTMLElement, x: number, y: number): Element[] {
+  return [...pane.querySelectorAll<HTMLElement>('.leaflet-marker-icon[data-feature-id]')].filter(
+    (icon) => {
+      const drawn = (icon.querySelector('svg') ?? icon).getBoundingClientRect();
+      return x >= drawn.left && x <= drawn.right && y >= drawn.top && y <= drawn.bottom;
+    },
+  );
 }
 
 /** One entry per feature among the elements, points before lines; lines only when no point is there. */

@@ -83,3 +83,40 @@ test('where symbols overlap, the chooser lists them, and a keyboard user reaches
   await expect(popup(page).locator('.popup__title')).toBeFocused();
   await expect(page).toHaveURL(new RegExp(`feature=${secondId}`));
 });
+
+for (const zoom of [5, 6, 8])
+  test(`at zoom ${zoom} the hit areas of point symbols do not overlap, whatever their drawn size`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openApp(page, `?map=${zoom}/37/38`);
+    await expect
+      .poll(async () => {
+        const boxes = await page
+          .locator(
+            '.leaflet-marker-icon[data-feature-id]:not(.symbol--route-arrow):not(.symbol--flow-arrow)',
+          )
+          .evaluateAll((icons) =>
+            icons.map((icon) => {
+              const { left, top, right, bottom } = icon.getBoundingClientRect();
+              return { id: (icon as HTMLElement).dataset.featureId!, left, top, right, bottom };
+            }),
+          );
+        const clashes: string[] = [];
+        for (const [i, a] of boxes.entries())
+          for (const b of boxes.slice(i + 1)) {
+            const [ax, ay] = [(a.left + a.right) / 2, (a.top + a.bottom) / 2];
+            const [bx, by] = [(b.left + b.right) / 2, (b.top + b.bottom) / 2];
+            // Symbols 8 px apart or less share the spot: the chooser is for them.
+            if (Math.max(Math.abs(ax - bx), Math.abs(ay - by)) <= 8) continue;
+            const overlap =
+              a.left < b.right - 0.5 &&
+              b.left < a.right - 0.5 &&
+              a.top < b.bottom - 0.5 &&
+              b.top < a.bottom - 0.5;
+            if (overlap) clashes.push(`${a.id} × ${b.id}`);
+          }
+        return clashes;
+      })
+      .toEqual([]);
+  });
