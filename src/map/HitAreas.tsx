@@ -4,6 +4,8 @@ import { useMap } from 'react-leaflet';
 
 /** Below this a target is too small to hit: symbols this close share the spot (the chooser sorts them out). */
 const MIN_HIT_PX = 8;
+/** How long the markers must have stayed put before the hit areas are spaced again. */
+const SETTLE_MS = 150;
 /** The symbols of lines (route arrows) keep their size: points are stacked over them. */
 const POINT_SYMBOLS =
   '.leaflet-marker-icon[data-feature-id]:not(.symbol--route-arrow):not(.symbol--flow-arrow)';
@@ -13,22 +15,30 @@ const POINT_SYMBOLS =
  * other: each marker's clickable box shrinks to the distance to its nearest
  * neighbour (Chebyshev, so two squares never meet), while its symbol keeps
  * its drawn size (styles.css centres the SVG in the box). Run after every
- * zoom and whenever markers are added. Symbols closer than MIN_HIT_PX keep
+ * zoom and whenever markers come or go. Symbols closer than MIN_HIT_PX keep
  * that much and overlap: they share the spot, and the chooser lists them.
  */
 export function HitAreas() {
   const map = useMap();
   useEffect(() => {
-    let frame = 0;
+    const pane = map.getPane('markerPane');
+    if (!pane) return;
+    let timer = 0;
+    // After things settle, not in every frame markers arrive: hit areas matter to a pointer, which
+    // comes later, and the first layers' render is the page's busiest moment.
     const schedule = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => spaceHitAreas(map));
+      clearTimeout(timer);
+      timer = window.setTimeout(() => spaceHitAreas(map), SETTLE_MS);
     };
     schedule();
-    map.on('zoomend viewreset layeradd', schedule);
+    // Markers come and go as layers and filters change.
+    const observer = new MutationObserver(schedule);
+    observer.observe(pane, { childList: true });
+    map.on('zoomend viewreset', schedule);
     return () => {
-      cancelAnimationFrame(frame);
-      map.off('zoomend viewreset layeradd', schedule);
+      clearTimeout(timer);
+      observer.disconnect();
+      map.off('zoomend viewreset', schedule);
     };
   }, [map]);
   return null;
@@ -75,6 +85,7 @@ function spaceHitAreas(map: LeafletMap): void {
         );
     const side = Math.max(MIN_HIT_PX, Math.min(target.size, Math.floor(nearest)));
     const { style } = target.element;
+    if (style.width === `${side}px` && style.height === `${side}px`) continue;
     style.width = `${side}px`;
     style.height = `${side}px`;
     style.marginLeft = `${target.offsetX - side / 2}px`;
