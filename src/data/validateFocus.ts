@@ -9,9 +9,8 @@
  *   { "box": [39.5, 35.8, 41.8, 37.3] }
  */
 import * as v from 'valibot';
-import { parseJsonStrict } from './json';
-import { fileError, type Problem } from './problems';
-import { decodeUtf8 } from './validateSources';
+import { readAuthoredJson } from './authoredJson';
+import type { Problem } from './problems';
 
 export const FOCUS_FILE = 'focus.json';
 
@@ -51,17 +50,8 @@ export function validateFocus(
   const bytes = files.get(FOCUS_FILE);
   if (!bytes) return { focus: null, problems: [] };
   const file = `${root}/${FOCUS_FILE}`;
-  const text = decodeUtf8(bytes);
-  if (text === null)
-    return { focus: null, problems: [fileError(file, 'is not valid UTF-8: save it as UTF-8')] };
-  const parsed = parseJsonStrict(text);
-  if ('error' in parsed) {
-    const { message, line, column } = parsed.error;
-    return {
-      focus: null,
-      problems: [{ file, id: null, field: null, severity: 'error', message, line, column }],
-    };
-  }
+  const parsed = readAuthoredJson(bytes, file);
+  if ('problems' in parsed) return { focus: null, problems: parsed.problems };
   const lineOf = (...path: (string | number)[]) => parsed.json.positionOf(path)?.line ?? 1;
   const problem = (field: string, message: string, path: (string | number)[]): Problem => ({
     file,

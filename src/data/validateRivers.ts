@@ -7,9 +7,8 @@
  * not traced again is an error that says which command to run).
  */
 import * as v from 'valibot';
-import { parseJsonStrict } from './json';
+import { readAuthoredJson } from './authoredJson';
 import { fileError, type Problem } from './problems';
-import { decodeUtf8 } from './validateSources';
 
 export const RIVER_TABLE = 'basemap/rivers.json';
 export const RIVER_LINES = 'basemap/rivers.lines.geojson';
@@ -93,17 +92,8 @@ function parseFile<T>(
   file: string,
   schema: v.GenericSchema<unknown, T>,
 ): Parsed<T> {
-  const decoded = decodeUtf8(bytes);
-  if (decoded === null)
-    return { ok: false, problems: [fileError(file, 'is not valid UTF-8: save it as UTF-8')] };
-  const parsed = parseJsonStrict(decoded);
-  if ('error' in parsed) {
-    const { message, line, column } = parsed.error;
-    return {
-      ok: false,
-      problems: [{ file, id: null, field: null, severity: 'error', message, line, column }],
-    };
-  }
+  const parsed = readAuthoredJson(bytes, file);
+  if ('problems' in parsed) return { ok: false, problems: parsed.problems };
   // A missing field has no line of its own: the object that lacks it has.
   const lineNear = (path: (string | number)[]): number => {
     for (let n = path.length; n >= 0; n--) {
