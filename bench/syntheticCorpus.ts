@@ -39,6 +39,11 @@ const VERBS: Record<(typeof TYPES)[number], string> = {
   deportation: 'authorities deported foreign nationals',
   announcement: 'officials announced new measures',
 };
+/** Who the sentence credits, where it credits someone ("police said"): the claim says so. */
+const CREDITED: Partial<Record<(typeof TYPES)[number], string>> = {
+  'foiled plot': 'police',
+  announcement: 'officials',
+};
 const MONTHS = [
   'January',
   'February',
@@ -112,6 +117,13 @@ export function syntheticCorpus(options: SyntheticOptions): Map<string, string> 
         date,
         place: placeIds[placeIndex],
         excerpts: [{ source, quote }],
+        // Every part of the date is in the sentence: stated, as `npm run check` verifies.
+        claim: {
+          says: quote,
+          support: [quote],
+          ...(CREDITED[type] ? { attributedTo: CREDITED[type] } : {}),
+          dated: { from: 'stated' },
+        },
       },
     });
   }

@@ -113,8 +113,8 @@ export interface CompiledCorpus {
   warnings: Problem[];
 }
 
-/** The parts of an incident only a popup, search, the figures or an export need. */
-export const INCIDENT_DETAIL_KEYS = ['excerpts', 'figures', 'notes'] as const;
+/** The parts of an incident only a popup, search, the figures or an export need (its claim: the editor's review, read for its placement). */
+export const INCIDENT_DETAIL_KEYS = ['excerpts', 'figures', 'notes', 'claim'] as const;
 type IncidentDetailKey = (typeof INCIDENT_DETAIL_KEYS)[number];
 
 /** What the map, the list and the timeline need of an incident: delivered with the corpus. */

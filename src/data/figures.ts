@@ -6,6 +6,7 @@
  */
 import numberToWords from 'number-to-words';
 import { FIGURE_QUALIFIERS, type Excerpt, type Figure } from './schema';
+import { mentions, type PlaceNames } from './validateClaims';
 
 export interface FigureMention {
   /** UTF-16 offsets of the number in the quote. */
@@ -70,12 +71,23 @@ export function locateFigure(figure: Figure, excerpts: readonly Excerpt[]): Loca
 
 export type FigureReport = (field: string, message: string, severity?: 'warning') => void;
 
-/** Reports each figure whose number, source or hedge the feature's excerpts do not bear out. */
+/** A route's first and last stops, for the figures on it; null on a place or an incident. */
+export interface Movement {
+  from: PlaceNames;
+  to: PlaceNames;
+}
+
+/**
+ * Reports each figure whose number, source, hedge or counted words the
+ * feature's excerpts do not bear out, and each figure on a movement that does
+ * not say which part of it it counts.
+ */
 export function checkFigures(
   figures: readonly Figure[],
   excerpts: readonly Excerpt[],
   measureIds: ReadonlySet<string> | null,
   report: FigureReport,
+  movement: Movement | null = null,
 ): void {
   figures.forEach((figure, i) => {
     const field = `properties.figures[${i}]`;
@@ -99,6 +111,8 @@ export function checkFigures(
       );
       return;
     }
+    checkCounted(figure, excerpts[located.excerpt]!.quote, field, report);
+    checkAlong(figure, located.excerpt, excerpts, movement, field, report);
     const { hedge } = located.mention;
     const qualifier = figure.qualifier ?? null;
     if (qualifier !== null && hedge !== qualifier)
@@ -113,4 +127,75 @@ export function checkFigures(
         'warning',
       );
   });
+}
+
+/** What a figure counts is in the words of the passage that gives it. */
+function checkCounted(figure: Figure, quote: string, field: string, report: FigureReport): void {
+  if (!figure.counts) {
+    report(
+      `${field}.counts`,
+      `is missing: list the passage's own words for what ${figure.count} counts ("civilians", "IS family members"), so it is compared only with figures that count the same`,
+    );
+    return;
+  }
+  const text = quote.toLowerCase();
+  figure.counts.forEach((words, i) => {
+    if (!text.includes(words.toLowerCase()))
+      report(
+        `${field}.counts[${i}]`,
+        `"${words}" is not in the passage that gives ${figure.count}: use its own words`,
+      );
+  });
+}
+
+/**
+ * A number next to an arc reads as people who made the whole movement; the
+ * passage must name both its ends for that, or the figure says it counts only
+ * those who left (people given passage out of a city are not arrivals elsewhere)
+ * or only those who arrived.
+ */
+function checkAlong(
+  figure: Figure,
+  index: number,
+  excerpts: readonly Excerpt[],
+  movement: Movement | null,
+  field: string,
+  report: FigureReport,
+): void {
+  if (!movement) {
+    if (figure.along) report(`${field}.along`, 'is only for a figure on a route: remove it');
+    return;
+  }
+  const quote = excerpts[index]!.quote;
+  const { from, to } = movement;
+  if (!figure.along) {
+    report(
+      `${field}.along`,
+      `is missing: say whether ${figure.count} counts the whole movement from ${from.name} to ${to.name}, or only those who left the origin or reached the destination`,
+    );
+    return;
+  }
+  if (figure.what === 'evacuated' && figure.along !== 'left the origin')
+    report(
+      `${field}.along`,
+      `is "${figure.along}", but an evacuation counts people taken out of ${from.name}, not arrivals: make it "left the origin"`,
+    );
+  else if (figure.along === 'whole movement' && !(mentions(quote, from) && mentions(quote, to)))
+    report(
+      `${field}.along`,
+      `is "whole movement", but the passage that gives ${figure.count} does not name both ${from.name} and ${to.name}: say which end it counts`,
+    );
+  else if (figure.along === 'reached the destination' && !mentions(quote, to))
+    report(
+      `${field}.along`,
+      `is "reached the destination", but the passage that gives ${figure.count} does not name ${to.name}`,
+    );
+  else if (
+    figure.along === 'left the origin' &&
+    !excerpts.some((excerpt) => excerpt.source === figure.source && mentions(excerpt.quote, from))
+  )
+    report(
+      `${field}.along`,
+      `is "left the origin", but no passage of "${figure.source}" on this feature names ${from.name}`,
+    );
 }

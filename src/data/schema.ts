@@ -10,6 +10,7 @@
  */
 import * as v from 'valibot';
 import type {
+  ClaimSchema,
   ExcerptSchema,
   IncidentPropertiesSchema,
   IncidentSchema,
@@ -25,6 +26,8 @@ import type { FigureSchema } from './schemaFigures';
 
 export { AREA_KINDS, PLACE_KINDS, type PlaceKind } from './kinds';
 export {
+  ClaimSchema,
+  DATE_BASES,
   ExcerptSchema,
   IncidentPropertiesSchema,
   IncidentSchema,
@@ -40,7 +43,15 @@ export {
 } from './schemaFeatures';
 export { ExportedFeatureSchema } from './schemaExported';
 export { SlugSchema } from './schemaFields';
-export { FIGURE_KINDS, FIGURE_QUALIFIERS, FigureSchema } from './schemaFigures';
+export { FIGURE_ALONG, FIGURE_KINDS, FIGURE_QUALIFIERS, FigureSchema } from './schemaFigures';
+
+/** Where a source's date of publication comes from: its dateline, or bounds on it. */
+export const PUBLISHED_EVIDENCE = [
+  'dateline',
+  'both bounds',
+  'lower bound',
+  'upper bound',
+] as const;
 
 export const SourceSchema = v.strictObject({
   id: slug,
@@ -55,6 +66,14 @@ export const SourceSchema = v.strictObject({
   published: v.nullable(edtfDate),
   /** How `published` was read off the text; required whenever `published` is set. */
   publishedInferredFrom: v.nullable(text),
+  /**
+   * What kind of evidence `published` rests on; required whenever it is set.
+   * A bound alone narrows the date from one side only, so it supports a month
+   * (the latest event reported as news) or a year (a reader comment) at most.
+   */
+  publishedEvidence: v.optional(
+    v.picklist(PUBLISHED_EVIDENCE, `must be one of: ${PUBLISHED_EVIDENCE.join(', ')}`),
+  ),
   language: v.pipe(
     v.string(),
     v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 tag such as "en"'),
@@ -99,5 +118,6 @@ export type Incident = v.InferOutput<typeof IncidentSchema>;
 export type IncidentProperties = v.InferOutput<typeof IncidentPropertiesSchema>;
 export type IncidentType = (typeof INCIDENT_TYPES)[number];
 export type Figure = v.InferOutput<typeof FigureSchema>;
+export type Claim = v.InferOutput<typeof ClaimSchema>;
 export type Measure = v.InferOutput<typeof MeasureSchema>;
 export type RouteCertainty = (typeof ROUTE_CERTAINTIES)[number];

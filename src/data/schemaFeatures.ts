@@ -21,6 +21,43 @@ export const ExcerptSchema = v.strictObject({
   draft: v.optional(v.literal(true, 'must be true, or left out once the excerpt is reviewed')),
 });
 
+/** How a feature's date was read off its texts. */
+export const DATE_BASES = [
+  'stated',
+  'relative to the article',
+  'from a statement',
+  'from another source',
+] as const;
+
+/**
+ * The review of a feature against its texts: the claim it makes on the map,
+ * the sentences that support it, and the judgements an editor made about its
+ * hedges, attribution, date and placement. `npm run check` holds the name,
+ * certainty and date to the words of the supporting sentences
+ * (`validateClaims.ts`).
+ */
+export const ClaimSchema = v.strictObject({
+  /** What the feature asserts, in one plain sentence, hedges kept. */
+  says: text,
+  /** Verbatim fragments of the feature's excerpts; the excerpts holding them are its supporting sentences. */
+  support: v.pipe(v.array(text), v.minLength(1, 'needs at least one supporting fragment')),
+  /** Whom the supporting sentences credit: "the BBC investigation", "Soli Ozel". */
+  attributedTo: v.optional(text),
+  /** Set when the feature has a date: where it comes from, and how it was inferred when not stated. */
+  dated: v.optional(
+    v.strictObject({
+      from: v.picklist(DATE_BASES, `must be one of: ${DATE_BASES.join(', ')}`),
+      how: v.optional(text),
+    }),
+  ),
+  /** Why it is drawn where it is, when that is an area's point or a point the text does not give. */
+  placement: v.optional(text),
+  /** Hedge words in a supporting sentence that do not qualify this claim, each with why. */
+  notHedges: v.optional(v.array(v.strictObject({ word: text, why: text }))),
+});
+
+const claim = v.optional(ClaimSchema);
+
 const excerpts = v.pipe(
   v.array(ExcerptSchema),
   v.minLength(1, 'needs at least one excerpt: nothing goes on the map without a quote'),
@@ -121,6 +158,7 @@ export const RoutePropertiesSchema = v.strictObject({
   /** True when legs are drawn between stops (straight, or great-circle arcs when long) rather than the paths actually taken. */
   schematic: v.boolean(),
   excerpts,
+  claim,
   notes: v.optional(text),
 });
 
@@ -135,6 +173,7 @@ export const INCIDENT_TYPES = [
   'detention',
   'attack',
   'foiled plot',
+  'police operation',
   'deportation',
   'announcement',
 ] as const;
@@ -149,6 +188,7 @@ export const IncidentPropertiesSchema = v.strictObject({
   /** Only the figures the text gives, with its own qualifiers. */
   figures,
   excerpts,
+  claim,
   notes: v.optional(text),
 });
 

@@ -10,6 +10,7 @@ export const FIGURE_KINDS = [
   'killed',
   'wounded',
   'detained',
+  'captured',
   'held',
   'deported',
   'at large',
@@ -28,6 +29,18 @@ export const FIGURE_QUALIFIERS = [
 ] as const;
 
 /**
+ * What a figure on a movement counts: people who made the whole movement, or
+ * only those who left its first stop (given passage out of a city) or reached
+ * its last (returned home to Europe). A count of departures is not a count of
+ * arrivals, and the popup says which it is.
+ */
+export const FIGURE_ALONG = [
+  'whole movement',
+  'left the origin',
+  'reached the destination',
+] as const;
+
+/**
  * A number the text gives, with the words that qualify it. `npm run check`
  * finds it, with its qualifier, in an excerpt of the same feature from `source`.
  */
@@ -39,6 +52,14 @@ export const FigureSchema = v.strictObject({
   ),
   /** Who or what is counted, in the text's terms: "Belgian nationals", "IS family members". */
   who: v.optional(text),
+  /**
+   * The excerpt's own words for what is counted and where or how ("civilians",
+   * "ISIS attacks"): each is found in the passage by `npm run check`, and two
+   * figures count the same thing only when these agree.
+   */
+  counts: v.optional(v.pipe(v.array(text), v.minLength(1, 'needs at least one word of the text'))),
+  /** On a route only: which part of the movement the number counts. */
+  along: v.optional(v.picklist(FIGURE_ALONG, `must be one of: ${FIGURE_ALONG.join(', ')}`)),
   /** Id in `measures.json` of the quantity counted, so other sources' counts of it stand beside this one. */
   measure: slug,
   /** The source whose excerpt gives the number. */

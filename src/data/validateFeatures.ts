@@ -5,11 +5,12 @@
 import type { Position } from 'geojson';
 import type { CountryIndex } from '../geo/countries';
 import type { AnchoredExcerpt } from './compiled';
-import { checkFigures } from './figures';
+import { checkFigures, type Movement } from './figures';
 import type { Problem, Severity } from './problems';
 import { anchorQuote, closestPassage } from './quotes';
 import type { ItemsRead } from './readJsonFile';
 import type { Excerpt, Figure, Incident, Place, Route } from './schema';
+import { checkIncidentClaim, checkRouteClaim, type PlaceLookup } from './validateClaims';
 import type { SourcesRead } from './validateSources';
 
 /**
@@ -81,6 +82,23 @@ export function checkFeatures(
     : null;
   const isUnknownPlace = (id: string) => placeIds !== null && !placeIds.has(id);
   const allIds = new Set<string>();
+  const placeNames = new Map(
+    places.items.map(({ value: place }) => [
+      place.id,
+      {
+        name: place.properties.name,
+        names: [place.properties.name, ...place.properties.aliases],
+        kind: place.properties.kind,
+      },
+    ]),
+  );
+  const placeLookup: PlaceLookup = (id) => placeNames.get(id);
+  const movementOf = (feature: LayerRead['items'][number]['value']): Movement | null => {
+    const stops = (feature.properties as { stops?: string[] }).stops;
+    const [from, to] = [stops?.[0], stops?.at(-1)].map((id) => (id ? placeLookup(id) : undefined));
+    return from && to ? { from, to } : null;
+  };
+  const projectedIn = new Map<string, { done: number; projected: Report[] }>();
 
   const reporter =
     (layer: LayerRead, id: string, index: number): Report =>
@@ -105,9 +123,33 @@ export function checkFeatures(
       const anchored = anchorExcerpts(feature.properties.excerpts, sources, report);
       if (anchored) anchoredExcerpts.set(feature.id, anchored);
       if (anchored && feature.properties.figures)
-        checkFigures(feature.properties.figures, feature.properties.excerpts, measureIds, report);
+        checkFigures(
+          feature.properties.figures,
+          feature.properties.excerpts,
+          measureIds,
+          report,
+          layer === layers.routes ? movementOf(feature) : null,
+        );
+      feature.properties.figures?.forEach((figure, i) => {
+        const tally = projectedIn.get(figure.measure) ?? { done: 0, projected: [] };
+        if (figure.projected)
+          tally.projected.push((field, message) =>
+            report(`properties.figures[${i}]${field}`, message),
+          );
+        else tally.done += 1;
+        projectedIn.set(figure.measure, tally);
+      });
     }
   }
+  // What could happen is not a count of what did: a measure holds one or the other.
+  for (const [measure, { done, projected }] of projectedIn)
+    if (done > 0)
+      for (const report of projected)
+        report(
+          '.measure',
+          `is "${measure}", which holds ${done} figure${done === 1 ? '' : 's'} reported as done; ` +
+            'a projected figure needs a measure of its own (add one to measures.json)',
+        );
   for (const { value: place, index } of layers.places.items) {
     checkPlacePosition(place, countries, reporter(layers.places, place.id, index));
   }
@@ -116,15 +158,14 @@ export function checkFeatures(
     route.properties.stops.forEach((stop, i) => {
       if (isUnknownPlace(stop)) report(`properties.stops[${i}]`, unknownPlace(stop, layers));
     });
+    // A claim is read against its excerpts: not before they are found in their sources.
+    if (anchoredExcerpts.has(route.id)) checkRouteClaim(route, placeLookup, report);
   }
   for (const { value: incident, index } of layers.incidents.items) {
     const { place } = incident.properties;
-    if (isUnknownPlace(place))
-      reporter(
-        layers.incidents,
-        incident.id,
-        index,
-      )('properties.place', unknownPlace(place, layers));
+    const report = reporter(layers.incidents, incident.id, index);
+    if (isUnknownPlace(place)) report('properties.place', unknownPlace(place, layers));
+    if (anchoredExcerpts.has(incident.id)) checkIncidentClaim(incident, placeLookup, report);
   }
   return { problems, anchoredExcerpts };
 }

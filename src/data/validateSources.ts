@@ -4,7 +4,8 @@
  */
 import { fileError, type Problem } from './problems';
 import { readJsonArray, type Located } from './readJsonFile';
-import { SourceSchema, type Source } from './schema';
+import { finestPart, isQualifiedDate, unwrittenDateParts } from './datesInText';
+import { PUBLISHED_EVIDENCE, SourceSchema, type Source } from './schema';
 
 export const SOURCES_FILE = 'sources.json';
 export const SOURCE_TEXT_DIR = 'sources/';
@@ -73,10 +74,61 @@ export async function validateSources(
     }
     const sourceText = await checkSourceText(files, root, source, report);
     if (sourceText !== null) texts.set(source.id, sourceText);
+    checkPublishedEvidence(source, sourceText, report);
   }
   const knownIds = read.readable ? new Set([...seen, ...read.invalidIds]) : null;
   if (knownIds) problems.push(...textsWithoutMetadata(files, root, knownIds));
   return { sources: read.items, texts, knownIds, problems };
+}
+
+/**
+ * A date of publication is no more precise than its evidence: a dateline's
+ * parts are written in the text; a lower bound alone (the latest event the
+ * text reports as news) supports a month at most, an upper bound alone (a
+ * reader comment) a year, since nothing says how much earlier it was written.
+ */
+function checkPublishedEvidence(
+  source: Source,
+  sourceText: string | null,
+  report: (field: string, message: string) => void,
+): void {
+  const { published, publishedEvidence } = source;
+  if (published === null) return;
+  if (!publishedEvidence) {
+    report(
+      'publishedEvidence',
+      `is required when "published" is set: one of ${PUBLISHED_EVIDENCE.join(', ')}`,
+    );
+    return;
+  }
+  if (publishedEvidence === 'dateline') {
+    const missing = sourceText === null ? [] : unwrittenDateParts(published, [sourceText]);
+    if (missing.length > 0)
+      report(
+        'published',
+        `"${published}" is said to come from the dateline, but the text does not write its ${missing.map((part) => part.part).join(', ')}`,
+      );
+    return;
+  }
+  const finest = finestPart(published);
+  const allowed =
+    publishedEvidence === 'upper bound'
+      ? 'year'
+      : publishedEvidence === 'lower bound'
+        ? 'month'
+        : 'day';
+  const order = ['year', 'month', 'day'];
+  if (order.indexOf(finest) > order.indexOf(allowed))
+    report(
+      'published',
+      `"${published}" gives a ${finest}, but an ${publishedEvidence} alone supports a ${allowed} at most: ` +
+        `nothing in the text says how far from that bound it was published`,
+    );
+  else if (!isQualifiedDate(published))
+    report(
+      'published',
+      `"${published}" is inferred (${publishedEvidence}): mark it uncertain with "?"`,
+    );
 }
 
 const NOT_UTF8 = 'is not valid UTF-8: save it as UTF-8 (without changing its words)';

@@ -203,7 +203,9 @@ test.describe('timeline', () => {
     const related = popup(page).getByRole('region', { name: 'Reported here' });
     await related.getByRole('button', { name: /36 detained in Istanbul/ }).click();
     await expect(
-      popup(page).getByRole('heading', { name: '36 detained in Istanbul over ISIS links' }),
+      popup(page).getByRole('heading', {
+        name: '36 detained in Istanbul on suspicion of links with ISIS',
+      }),
     ).toBeVisible();
     await expect(page).not.toHaveURL(/time=/);
     await expect(page).toHaveURL(/feature=istanbul-detentions-2017-09-25/);

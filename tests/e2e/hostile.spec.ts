@@ -75,13 +75,14 @@ test.beforeAll(async () => {
     properties: {
       name: PAYLOADS.svg,
       type: 'detention',
-      date: '2017-03',
+      date: '2017-03?',
       place: 'hostile-town',
       figures: [
         {
           count: 3,
           what: 'detained',
           who: PAYLOADS.img,
+          counts: ['times'],
           measure: 'held-or-detained-in-turkey',
           source: 'hostile-report',
           refersTo: null,
@@ -89,6 +90,13 @@ test.beforeAll(async () => {
         },
       ],
       excerpts,
+      claim: {
+        says: PAYLOADS.svg,
+        support: [QUOTE],
+        attributedTo: 'Smugglers',
+        dated: { from: 'relative to the article', how: PAYLOADS.img },
+        placement: PAYLOADS.script,
+      },
       notes: PAYLOADS.js,
     },
   });
@@ -150,6 +158,11 @@ test('payloads in every string field are shown as text in popups, reader, list, 
   await expect(row).toContainText(PAYLOADS.img);
   await expect(row).toContainText(PAYLOADS.script);
   await expect(page.locator('.figures').locator('img, script')).toHaveCount(0);
+
+  // The incident's popup, with the placement note of its claim.
+  await openApp(page, '?feature=hostile-incident');
+  await expect(popup(page).locator('.facts')).toContainText(PAYLOADS.script);
+  await expect(popup(page).locator('img, script, svg[onload]')).toHaveCount(0);
 
   expect(await pwned(page)).toBeNull();
 });

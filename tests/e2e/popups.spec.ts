@@ -60,7 +60,10 @@ test.describe('popups that quote the sources', () => {
   }) => {
     // Istanbul's incidents: the map opens on the smuggling route, far to the east.
     await openApp(page, '?map=8/41.02/28.97');
-    await marker(page, '36 detained in Istanbul over ISIS links, 25 Sep 2017?').click();
+    await marker(
+      page,
+      '36 detained in Istanbul on suspicion of links with ISIS, 25 Sep 2017?',
+    ).click();
     const card = popup(page);
     await expect(card).toContainText('25 Sep 2017?');
     await expect(card).toContainText('day precision, uncertain');

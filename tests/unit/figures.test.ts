@@ -8,6 +8,7 @@ const figure = (overrides: Partial<Figure>): Figure => ({
   measure: 'killed-in-attacks',
   source: 'a',
   refersTo: null,
+  counts: ['killed'],
   ...overrides,
 });
 

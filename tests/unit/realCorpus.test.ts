@@ -64,7 +64,7 @@ describe('the default corpus in geo/', () => {
       outlet: null,
       author: null,
       url: null,
-      published: '2017-11?',
+      published: '2017?',
     });
     expect(byId.get('asharq-deportations-resume')).toMatchObject({
       outlet: 'Asharq Al-awsat',
