@@ -1,7 +1,15 @@
 import { use, useMemo } from 'react';
 import type { IncidentDetailsStore } from '../data/incidentDetails';
 import { figuresByMeasure, type FigureRow, type MeasureFigures } from '../view/figures';
-import { citeSource, displayQuote, formatDate, formatFigure, sourceTitle } from '../view/format';
+import { comparisonSummary, describeComparison } from '../view/compareFigures';
+import {
+  citeSource,
+  describeFigure,
+  displayQuote,
+  formatDate,
+  formatFigure,
+  sourceTitle,
+} from '../view/format';
 import type { QuoteRef } from '../view/urlState';
 import { closeOnEscape, PanelHeader } from './PanelHeader';
 
@@ -58,9 +66,10 @@ function summaryOf(group: MeasureFigures): string {
     `${n} figure${n === 1 ? '' : 's'} from ${group.sourceCount} source${group.sourceCount === 1 ? '' : 's'}`,
   ];
   if (n > 1) parts.push(`${group.dateCount} different date${group.dateCount === 1 ? '' : 's'}`);
-  if (group.rows.some((row) => row.differsFrom.length > 0))
-    parts.push('sources differ for the same date');
-  else if (group.rows.some((row) => row.agreesWith.length > 0)) parts.push('sources agree');
+  const summary = comparisonSummary(
+    group.rows.flatMap((row) => row.comparisons.map((comparison) => comparison.verdict)),
+  );
+  if (summary) parts.push(summary);
   return parts.join(' · ');
 }
 
@@ -117,23 +126,20 @@ function FigureRowView({
           style={{ width: `${Math.max(2, (100 * figure.count) / max)}%` }}
           aria-hidden="true"
         />
-        <strong>{formatFigure(figure)}</strong>
-        {figure.projected && <span className="measure__tag"> expected, not reported as done</span>}
-        {row.agreesWith.length > 0 && (
-          <span className="measure__tag measure__tag--agrees">
+        <strong>{describeFigure(figure, row.ends)}</strong>
+        {row.comparisons.map((comparison) => (
+          <span
+            key={comparison.other.key}
+            className={`measure__tag measure__tag--${comparison.verdict.replace(' ', '-')}`}
+          >
             {' '}
-            Same number in {row.agreesWith.map((other) => sourceTitle(other.source)).join('; ')}
+            {describeComparison(
+              comparison,
+              sourceTitle(comparison.other.source),
+              formatFigure(comparison.other.figure),
+            )}
           </span>
-        )}
-        {row.differsFrom.length > 0 && (
-          <span className="measure__tag measure__tag--differs">
-            {' '}
-            For the same date,{' '}
-            {row.differsFrom
-              .map((other) => `${sourceTitle(other.source)} gives ${formatFigure(other.figure)}`)
-              .join('; ')}
-          </span>
-        )}
+        ))}
       </td>
       <td data-label="Refers to">{figure.when ? formatDate(figure.when) : 'unknown'}</td>
       <td data-label="Source">

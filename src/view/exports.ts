@@ -15,7 +15,7 @@ import {
   type CompiledRoute,
   type CompiledSource,
 } from '../data/compiled';
-import { formatDate, formatFigure } from './format';
+import { describeFigure, formatDate, movementEnds } from './format';
 import { LAYER_IDS, layerFeatures, type LayerId, type MapLayers } from './layers';
 
 type CorpusFeature = CompiledPlace | CompiledRoute | CompiledIncident;
@@ -161,7 +161,14 @@ export function toCsv(context: ExportContext, features: ExportedFeature[]): stri
       place: 'place' in properties ? placeName(properties.place) : '',
       stops: 'stops' in properties ? properties.stops.map(placeName).join(' → ') : '',
       schematic: 'schematic' in properties ? String(properties.schematic) : '',
-      figures: (properties.figures ?? []).map(formatFigure).join('; '),
+      figures: (properties.figures ?? [])
+        .map((figure) =>
+          describeFigure(
+            figure,
+            'stops' in properties ? movementEnds(properties.stops, placeName) : null,
+          ),
+        )
+        .join('; '),
       // Verbatim, one per line: a cell is quoted, so a line break cannot be mistaken for a column.
       excerpts: properties.excerpts.map((excerpt) => excerpt.quote).join('\n'),
       sources: sourcesOf(context, feature)

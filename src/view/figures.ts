@@ -9,8 +9,9 @@ import type {
   CompiledFigure,
   CompiledSource,
 } from '../data/compiled';
-import type { DateSpan } from '../data/dates';
 import type { Measure } from '../data/schema';
+import { compareFigures, worthShowing, type Comparison } from './compareFigures';
+import { movementEnds, type MovementEnds } from './format';
 import type { QuoteRef } from './urlState';
 
 export interface FigureSubject {
@@ -28,10 +29,17 @@ export interface FigureRow {
   quote: QuoteRef;
   /** The features the figure is given on: one passage may back an incident and a flow. */
   about: FigureSubject[];
-  /** Other rows of the measure, from other sources, with the same count. */
-  agreesWith: FigureRow[];
-  /** Other rows, from other sources, whose count differs for the very same date or period. */
-  differsFrom: FigureRow[];
+  /** On a movement: its ends, so the row says which part of it the figure counts. */
+  ends: MovementEnds | null;
+  /**
+   * Rows of the measure from other sources that can be compared with this one,
+   * or that only look alike (the same number) and say why they are not.
+   */
+  comparisons: FigureComparison[];
+}
+
+export interface FigureComparison extends Comparison {
+  other: FigureRow;
 }
 
 export interface MeasureFigures {
@@ -44,11 +52,15 @@ export interface MeasureFigures {
   max: number;
 }
 
-type Row = Omit<FigureRow, 'agreesWith' | 'differsFrom'>;
+type Row = Omit<FigureRow, 'comparisons'>;
 
 /** Every feature's figures, one row per distinct passage and number. */
 function collectRows(corpus: CompiledCorpus): Row[] {
   const sources = new Map(corpus.sources.map((source) => [source.id, source]));
+  const placeNames = new Map(
+    corpus.places.features.map((place) => [place.id, place.properties.name]),
+  );
+  const nameOf = (id: string) => placeNames.get(id) ?? id;
   // Incidents first: when one passage backs an event and a flow, the event is what it reports.
   const features = [
     ...corpus.incidents.features,
@@ -74,6 +86,7 @@ function collectRows(corpus: CompiledCorpus): Row[] {
         excerpt,
         quote: { featureId: feature.id, excerptIndex: figure.excerpt },
         about: [about],
+        ends: 'stops' in feature.properties ? movementEnds(feature.properties.stops, nameOf) : null,
       });
     });
   }
@@ -91,25 +104,22 @@ function byDate(a: Row, b: Row): number {
   return b.figure.count - a.figure.count;
 }
 
-/** Only the same span counts: a count for a year and one for a day in it count different things. */
-const sameTime = (a?: DateSpan, b?: DateSpan) =>
-  a !== undefined && b !== undefined && a.start === b.start && a.end === b.end;
-
 /**
- * Figures grouped by measure, in `measures.json` order; each row knows which
- * other sources agree with it and which differ about the same time.
+ * Figures grouped by measure, in `measures.json` order; each row knows how it
+ * compares with the other sources' figures (`compareFigures`).
  */
 export function figuresByMeasure(corpus: CompiledCorpus): MeasureFigures[] {
   const rows = collectRows(corpus);
   return corpus.measures.flatMap((measure) => {
     const own = rows.filter((row) => row.figure.measure === measure.id).sort(byDate);
     if (own.length === 0) return [];
-    const compared: FigureRow[] = own.map((row) => ({ ...row, agreesWith: [], differsFrom: [] }));
+    const compared: FigureRow[] = own.map((row) => ({ ...row, comparisons: [] }));
     for (const row of compared)
       for (const other of compared) {
         if (other.source.id === row.source.id) continue;
-        if (other.figure.count === row.figure.count) row.agreesWith.push(other);
-        else if (sameTime(row.figure.when, other.figure.when)) row.differsFrom.push(other);
+        const comparison = compareFigures(row.figure, other.figure);
+        if (worthShowing(row.figure, other.figure, comparison))
+          row.comparisons.push({ ...comparison, other });
       }
     return [
       {

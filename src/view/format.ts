@@ -114,3 +114,47 @@ export function formatFigure(figure: Pick<Figure, 'count' | 'what' | 'qualifier'
   const text = `${figure.qualifier ? `${figure.qualifier} ` : ''}${number} ${figure.what}`;
   return figure.who ? `${text} (${figure.who})` : text;
 }
+
+/** A movement's two ends by name, for saying which of them a figure counts. */
+export interface MovementEnds {
+  from: string;
+  to: string;
+}
+
+/** @example movementEnds(['raqqa', 'turkey'], nameOf) // { from: 'Raqqa', to: 'Turkey' } */
+export function movementEnds(
+  stops: readonly string[],
+  nameOf: (id: string) => string,
+): MovementEnds {
+  return { from: nameOf(stops[0]!), to: nameOf(stops.at(-1)!) };
+}
+
+/**
+ * Which part of a movement a figure on it counts, in words; empty when it
+ * counts the whole movement. A number beside an arc reads as people who made
+ * it, so a count of departures says that it is not one of arrivals.
+ */
+export function alongText(figure: Pick<Figure, 'along'>, ends: MovementEnds): string {
+  if (figure.along === 'left the origin')
+    return `counted leaving ${ends.from}; how many reached ${ends.to} is not given`;
+  if (figure.along === 'reached the destination')
+    return `counted reaching ${ends.to}; where from is not given`;
+  return '';
+}
+
+/**
+ * A figure as a popup or an export states it: in the text's terms, which part
+ * of its movement it counts, and whether it is only expected.
+ * @example describeFigure(raqqaFamilies, { from: 'Raqqa', to: 'Turkey' })
+ * // '3,500 evacuated (IS family members, …) — counted leaving Raqqa; how many reached Turkey is not given'
+ */
+export function describeFigure(
+  figure: Pick<Figure, 'count' | 'what' | 'qualifier' | 'who' | 'along' | 'projected'>,
+  ends: MovementEnds | null = null,
+): string {
+  const parts = [formatFigure(figure)];
+  const along = ends ? alongText(figure, ends) : '';
+  if (along) parts.push(along);
+  if (figure.projected) parts.push('expected, not reported as done');
+  return parts.join(' — ');
+}

@@ -7,13 +7,17 @@ test.describe('the whole corpus: areas, flows and figures', () => {
     await openApp(page, '?feature=raqqa-evacuation-to-turkey');
     const card = popup(page);
     await expect(card.getByRole('heading')).toHaveText(
-      'Raqqa evacuation: ISIS fighters and families smuggled into Turkey',
+      'Raqqa evacuation: many evacuees smuggled into Turkey, according to the BBC',
     );
     await expect(card).toContainText('attributed by the article to another source');
+    // The figures count everyone given passage out of Raqqa, not arrivals in Turkey.
+    const leaving = 'counted leaving Raqqa; how many reached Turkey is not given';
     await expect(card.locator('.figures li')).toHaveText([
-      '3,500 evacuated (IS family members)',
-      '250 evacuated (fighters)',
+      `3,500 evacuated (IS family members, given safe passage out of Raqqa) — ${leaving}`,
+      `250 evacuated (fighters, given safe passage out of Raqqa) — ${leaving}`,
     ]);
+    await expect(card).toContainText('Drawn at');
+    await expect(card).toContainText('does not say where the evacuees went first');
     await expect(card).toContainText('Schematic: great-circle arcs');
     await expect(card).toContainText('not where people went');
     // The app draws the compiled arc (many vertices), not a two-point straight line.
@@ -26,7 +30,7 @@ test.describe('the whole corpus: areas, flows and figures', () => {
     await openApp(page, '?feature=expected-deportations-to-european-union');
     await expect(popup(page)).toContainText('expected or feared, not reported as having happened');
     await expect(popup(page).locator('.figures li')).toHaveText([
-      'as many as 2,500 deported (militants, the majority to EU nations)',
+      'as many as 2,500 deported (militants, the majority to EU nations) — counted leaving Turkey; how many reached Europe is not given — expected, not reported as done',
     ]);
     await expect(page.locator('path.route--expected').first()).toHaveAttribute(
       'stroke-dasharray',
@@ -74,12 +78,14 @@ test('a home country lists what is reported there, with its figures, one click f
   const related = popup(page).getByRole('region', { name: 'Reported here' });
   await expect(related).toContainText('9 deported (Belgian nationals)');
   await related
-    .getByRole('button', { name: 'Nine Belgian ISIS militants deported from Turkey' })
+    .getByRole('button', {
+      name: 'Nine Belgian ISIS militants deported from Turkey, Turkish authorities announced',
+    })
     .click();
   await expect(page).toHaveURL(/feature=deportation-turkey-to-belgium/);
   // The title only: while the map flies to the flow, Belgium's popup (two headings) is still the last one,
   // and an ambiguous locator fails at once instead of waiting.
   await expect(popup(page).getByRole('heading', { level: 2 })).toHaveText(
-    'Nine Belgian ISIS militants deported from Turkey',
+    'Nine Belgian ISIS militants deported from Turkey, Turkish authorities announced',
   );
 });

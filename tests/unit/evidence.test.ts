@@ -16,6 +16,7 @@ import {
   toWebAnnotations,
 } from '../../src/view/exports';
 import { figuresByMeasure } from '../../src/view/figures';
+import { describeFigure } from '../../src/view/format';
 import { LAYER_IDS, mapLayersOf } from '../../src/view/layers';
 import { routeWalks } from '../../src/view/routeWalk';
 import { readCorpusFiles } from '../../scripts/corpusFiles';
@@ -36,10 +37,10 @@ describe('figures across sources', () => {
     )!;
     expect(held.sourceCount).toBe(4);
     expect(held.rows.map((row) => [row.figure.count, row.figure.refersTo])).toEqual([
+      [143, '2017?'],
       [2, '2017-03'],
       [5, '2017-08?'],
       [36, '2017-09-25?'],
-      [143, '2017-11?'],
       [1201, '2019-11?'],
       [1172, '2019-11?'],
       [813, '2019-11?'],
@@ -73,13 +74,47 @@ describe('figures across sources', () => {
       }
   });
 
-  it('says where sources agree and where they differ for the same date', () => {
+  it('compares each pair both ways, with the same verdict', () => {
     const groups = figuresByMeasure(corpus);
     const pairs = groups.flatMap((group) =>
-      group.rows.flatMap((row) => row.differsFrom.map((other) => [row.key, other.key])),
+      group.rows.flatMap((row) =>
+        row.comparisons.map((comparison) => [row.key, comparison.other.key, comparison.verdict]),
+      ),
     );
-    // Every pair is symmetric: if A differs from B, B differs from A.
-    for (const [a, b] of pairs) expect(pairs).toContainEqual([b, a]);
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const [a, b, verdict] of pairs) expect(pairs).toContainEqual([b, a, verdict]);
+  });
+
+  it('does not call "nearly 300" civilians and "over 300" people the same number', () => {
+    const killed = figuresByMeasure(corpus).find(
+      (group) => group.measure.id === 'killed-in-attacks',
+    )!;
+    const nearly = killed.rows.find((row) => row.figure.qualifier === 'nearly')!;
+    expect(nearly.comparisons).toHaveLength(1);
+    const [comparison] = nearly.comparisons;
+    expect(comparison!.other.figure).toMatchObject({ count: 300, qualifier: 'over' });
+    expect(comparison!.verdict).toBe('not comparable');
+    expect(comparison!.reasons.join('; ')).toContain('“civilians”');
+    expect(comparison!.reasons.join('; ')).toContain('the period is not given for over 300');
+  });
+
+  it('says that the Raqqa figures count people leaving Raqqa, not arrivals in Turkey', () => {
+    const raqqa = figuresByMeasure(corpus).find(
+      (group) => group.measure.id === 'evacuated-from-raqqa',
+    )!;
+    for (const row of raqqa.rows) {
+      expect(row.ends).toEqual({ from: 'Raqqa', to: 'Turkey' });
+      expect(describeFigure(row.figure, row.ends)).toContain(
+        'counted leaving Raqqa; how many reached Turkey is not given',
+      );
+    }
+  });
+
+  it('keeps what could happen apart from what did: the projected 2,500 have a measure of their own', () => {
+    for (const group of figuresByMeasure(corpus)) {
+      const projected = group.rows.filter((row) => row.figure.projected);
+      expect([0, group.rows.length]).toContain(projected.length);
+    }
   });
 });
 
@@ -128,32 +163,38 @@ describe('the route walk', () => {
 });
 
 describe('figures compared', () => {
-  it('marks figures of different sources as agreeing on a count, or differing for the very same date', () => {
+  it('marks figures of different sources as differing for the very same thing and date, or agreeing', () => {
     const copy = structuredClone(corpus);
     const turkey = copy.places.features.find((place) => place.id === 'turkey')!;
     const erdogan = copy.incidents.features.find(
       (incident) => incident.id === 'erdogan-prisoner-figures-2019-11',
     )!;
     const moreThan1150 = turkey.properties.figures!.find((figure) => figure.count === 1150)!;
-    // Give Asharq's "more than 1,150" Erdogan's date: two sources now speak of the same month.
-    moreThan1150.refersTo = '2019-11?';
-    moreThan1150.when = erdogan.properties.figures![0]!.when!;
-    const held = figuresByMeasure(copy).find(
-      (group) => group.measure.id === 'held-or-detained-in-turkey',
-    )!;
-    const row = held.rows.find((candidate) => candidate.figure.count === 1150)!;
-    expect(row.differsFrom.map((other) => other.figure.count).sort((a, b) => a - b)).toEqual([
-      750, 813, 1172, 1201,
-    ]);
-    expect(row.agreesWith).toEqual([]);
+    const prisoners = erdogan.properties.figures![0]!;
+    const heldRow = () =>
+      figuresByMeasure(copy)
+        .find((group) => group.measure.id === 'held-or-detained-in-turkey')!
+        .rows.find((candidate) => candidate.source.id === 'asharq-deportations-resume')!;
+    const verdicts = () =>
+      heldRow().comparisons.map((comparison) => [
+        comparison.other.figure.count,
+        comparison.verdict,
+      ]);
+    // As authored, nothing is comparable: other dates, other things counted, and no number alike.
+    expect(verdicts()).toEqual([]);
 
-    moreThan1150.count = 1201;
-    const again = figuresByMeasure(copy)
-      .find((group) => group.measure.id === 'held-or-detained-in-turkey')!
-      .rows.find((candidate) => candidate.source.id === 'asharq-deportations-resume')!;
-    expect(again.agreesWith.map((other) => other.source.id)).toEqual([
-      'turkey-deports-tajik-question',
-    ]);
+    // Give Asharq's "more than 1,150" Erdogan's date and words: both now count the same thing then.
+    Object.assign(moreThan1150, {
+      what: 'held',
+      counts: prisoners.counts,
+      refersTo: prisoners.refersTo,
+      when: prisoners.when,
+    });
+    expect(verdicts()).toEqual([[1201, 'agree']]);
+    moreThan1150.count = 1300;
+    expect(verdicts()).toEqual([[1201, 'differ']]);
+    Object.assign(moreThan1150, { count: 1201, qualifier: undefined });
+    expect(verdicts()).toEqual([[1201, 'same']]);
   });
 });
 
@@ -169,7 +210,7 @@ describe('exports', () => {
     const exported = JSON.parse(toGeoJson(context(), everything())) as {
       features: { id: string; geometry: unknown; properties: Record<string, unknown> }[];
     };
-    expect(exported.features).toHaveLength(61);
+    expect(exported.features).toHaveLength(62);
     for (const feature of exported.features) {
       expect(v.safeParse(ExportedFeatureSchema, feature).success).toBe(true);
       const authored = Object.fromEntries(

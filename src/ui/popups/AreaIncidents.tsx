@@ -4,7 +4,7 @@ import { relatedFeatures } from '../../view/related';
 import { useCrossings } from '../CrossingsContext';
 import { useApp } from '../state/AppContext';
 import { ExcerptList, Provenance } from './ExcerptList';
-import { DateFact, FigureList } from './facts';
+import { DateFact, FigureList, PlacementFact } from './facts';
 
 /**
  * The incidents the texts place only on this area (a country, a continent, a
@@ -52,6 +52,7 @@ export function AreaIncidents({ area }: { area: CompiledPlace }) {
                   <dd>{type}</dd>
                   <DateFact when={when} />
                   <FigureList figures={figures} />
+                  <PlacementFact placement={incident.properties.claim?.placement} />
                 </dl>
                 {notes && <p className="popup__notes">{notes}</p>}
                 <Provenance excerpts={excerpts} />

@@ -7,12 +7,12 @@ import type {
 } from '../../data/compiled';
 import { AREA_KINDS } from '../../data/kinds';
 import type { PlaceProperties, RouteProperties } from '../../data/schema';
-import { formatFigure } from '../../view/format';
+import { describeFigure, movementEnds } from '../../view/format';
 import { relatedFeatures } from '../../view/related';
 import { useCrossings } from '../CrossingsContext';
 import { AreaIncidents } from './AreaIncidents';
 import { ExcerptList, Provenance } from './ExcerptList';
-import { DateFact, FigureList } from './facts';
+import { DateFact, FigureList, PlacementFact } from './facts';
 
 const COUNTRY_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
 
@@ -76,7 +76,7 @@ function PopupFrame({
  * those, since they have no marker to select.
  */
 function RelatedList({ placeId, isArea }: { placeId: string; isArea: boolean }) {
-  const { corpus, details, selectFeature } = useCrossings();
+  const { corpus, details, selectFeature, placesById } = useCrossings();
   const here = relatedFeatures(corpus, placeId);
   const routes = here.routes;
   const incidents = isArea ? [] : here.incidents;
@@ -85,6 +85,9 @@ function RelatedList({ placeId, isArea }: { placeId: string; isArea: boolean }) 
     ...use(details.incidentsOf(incidents.map((incident) => incident.id))),
   ];
   if (related.length === 0) return null;
+  const nameOf = (id: string) => placesById.get(id)?.properties.name ?? id;
+  const endsOf = (feature: (typeof related)[number]) =>
+    'stops' in feature.properties ? movementEnds(feature.properties.stops, nameOf) : null;
   return (
     <section className="related" aria-label="Reported here">
       <h3 className="related__title">Reported here ({related.length})</h3>
@@ -97,7 +100,10 @@ function RelatedList({ placeId, isArea }: { placeId: string; isArea: boolean }) 
             {feature.properties.figures?.length ? (
               <span className="related__figures">
                 {' '}
-                — {feature.properties.figures.map(formatFigure).join('; ')}
+                —{' '}
+                {feature.properties.figures
+                  .map((figure) => describeFigure(figure, endsOf(feature)))
+                  .join('; ')}
               </span>
             ) : null}
           </li>
@@ -184,7 +190,8 @@ export function RoutePopup({ route }: { route: CompiledRoute }) {
         <dt>Certainty</dt>
         <dd>{CERTAINTY_TEXT[certainty]}</dd>
         {when && <DateFact when={when} />}
-        <FigureList figures={figures} />
+        <FigureList figures={figures} ends={movementEnds(stops, stopName)} />
+        <PlacementFact placement={route.properties.claim?.placement} />
       </dl>
       <ol className="legs" aria-label="Stops and legs">
         {stops.map((stop, i) => (
@@ -232,6 +239,7 @@ export function IncidentPopup({ incident: summary }: { incident: IncidentSummary
         <dt>Place</dt>
         <dd>{placesById.get(place)?.properties.name ?? place}</dd>
         <FigureList figures={figures} />
+        <PlacementFact placement={incident.properties.claim?.placement} />
       </dl>
     </PopupFrame>
   );

@@ -1,6 +1,11 @@
 import type { DateSpan } from '../../data/dates';
 import type { Figure } from '../../data/schema';
-import { describeDatePrecision, formatDate, formatFigure } from '../../view/format';
+import {
+  describeDatePrecision,
+  describeFigure,
+  formatDate,
+  type MovementEnds,
+} from '../../view/format';
 
 /** The date at its own precision, with that precision spelled out. */
 export function DateFact({ when }: { when: DateSpan }) {
@@ -15,7 +20,14 @@ export function DateFact({ when }: { when: DateSpan }) {
   );
 }
 
-export function FigureList({ figures }: { figures: Figure[] | undefined }) {
+/** On a route, `ends` lets each figure say which part of the movement it counts. */
+export function FigureList({
+  figures,
+  ends = null,
+}: {
+  figures: Figure[] | undefined;
+  ends?: MovementEnds | null;
+}) {
   if (!figures?.length) return null;
   return (
     <div className="facts__row">
@@ -23,10 +35,21 @@ export function FigureList({ figures }: { figures: Figure[] | undefined }) {
       <dd>
         <ul className="figures">
           {figures.map((figure, i) => (
-            <li key={i}>{formatFigure(figure)}</li>
+            <li key={i}>{describeFigure(figure, ends)}</li>
           ))}
         </ul>
       </dd>
+    </div>
+  );
+}
+
+/** Why a feature is drawn where it is, when that is an area's point or a point the text does not give. */
+export function PlacementFact({ placement }: { placement: string | undefined }) {
+  if (!placement) return null;
+  return (
+    <div className="facts__row">
+      <dt>Drawn at</dt>
+      <dd>{placement}</dd>
     </div>
   );
 }
