@@ -16,6 +16,7 @@ export const FIGURE_KINDS = [
   'at large',
   'evacuated',
   'returned',
+  'came',
   'remaining',
 ] as const;
 /** The text's own hedge, kept so "more than 500" never reads as exactly 500. */

@@ -13,8 +13,8 @@ test.describe('the whole corpus: areas, flows and figures', () => {
     // The figures count everyone given passage out of Raqqa, not arrivals in Turkey.
     const leaving = 'counted leaving Raqqa; how many reached Turkey is not given';
     await expect(card.locator('.figures li')).toHaveText([
-      `3,500 evacuated (IS family members, given safe passage out of Raqqa) — ${leaving}`,
-      `250 evacuated (fighters, given safe passage out of Raqqa) — ${leaving}`,
+      `3,500 evacuated (IS family members) — ${leaving}`,
+      `250 evacuated (fighters) — ${leaving}`,
     ]);
     await expect(card).toContainText('Drawn at');
     await expect(card).toContainText('does not say where the evacuees went first');
