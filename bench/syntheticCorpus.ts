@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
+import { MONTH_NAMES } from '../src/data/datesInText';
 
 /** A gazetteer settlement the generator may place incidents at. */
 export interface SeedPlace {
@@ -44,20 +45,6 @@ const CREDITED: Partial<Record<(typeof TYPES)[number], string>> = {
   'foiled plot': 'police',
   announcement: 'officials',
 };
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** Places per incident count: enough to spread the points without every incident alone at its own town. */
 export function placeCount(incidents: number, available: number): number {
@@ -98,8 +85,8 @@ export function syntheticCorpus(options: SyntheticOptions): Map<string, string> 
     const source = `synthetic-${pad(sourceIndex + 1, 5)}`;
     const when =
       precision === 2
-        ? `In ${MONTHS[month - 1]} ${year}`
-        : `On ${day} ${MONTHS[month - 1]} ${year}`;
+        ? `In ${MONTH_NAMES[month - 1]} ${year}`
+        : `On ${day} ${MONTH_NAMES[month - 1]} ${year}`;
     const quote = `${when}, in ${place.name}, ${VERBS[type]} (synthetic record ${i + 1}).`;
     sentences[sourceIndex]!.push(quote);
     if (!firstQuote.has(placeIndex)) firstQuote.set(placeIndex, { source, quote });

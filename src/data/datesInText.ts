@@ -4,7 +4,8 @@
  * A date whose parts are not all written was inferred, and must say how.
  */
 
-const MONTH_NAMES = [
+/** English month names, January first: how texts write them. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',
