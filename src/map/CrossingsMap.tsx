@@ -17,6 +17,7 @@ import {
   ZoomBandSync,
 } from './MapSync';
 import { HitAreas } from './HitAreas';
+import { MapKeysHint, RovingFocus } from './RovingFocus';
 import { PointChooser } from './PointChooser';
 import { LAYER_VIEWS } from './layerViews';
 import { MapContentContext, type MapContent } from './MapContent';
@@ -111,6 +112,7 @@ export function CrossingsMap({
         <MapContentContext.Provider value={content}>
           <MapContainer
             ref={mapRef}
+            id="map"
             className="map"
             {...placement}
             worldCopyJump
@@ -155,6 +157,7 @@ export function CrossingsMap({
             </Suspense>
             {children}
             <PointChooser />
+            <RovingFocus />
             <HitAreas />
             <ZoomBandSync />
             <SelectionSync selected={selected} onSelect={onSelect} hostOf={hostOf} />
@@ -162,6 +165,7 @@ export function CrossingsMap({
             <ViewSync onViewChange={onViewChange} />
             <SizeSync />
           </MapContainer>
+          <MapKeysHint />
         </MapContentContext.Provider>
       </FeatureRegistryContext.Provider>
     </BackgroundLabelsContext.Provider>

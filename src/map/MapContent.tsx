@@ -15,6 +15,8 @@ export interface MapContent {
   onSelect: (featureId: string) => void;
   /** The built-in basemap's data, when it is first drawn. */
   loadBasemap: () => Promise<Basemap>;
+  /** Escape on a feature: take the keyboard back to the panels. */
+  leaveMap: () => void;
 }
 
 export const MapContentContext = createContext<MapContent | null>(null);

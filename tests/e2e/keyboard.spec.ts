@@ -50,6 +50,84 @@ async function tabTo(
 }
 const named = (name: string) => (now: Focused) => now.name === name;
 
+/**
+ * Arrow keys from the focused marker towards the one named, as a person
+ * looking at the map would press them; returns the number of presses.
+ */
+async function arrowTo(page: Page, name: string, limit = 20): Promise<number> {
+  const target = page.locator(`.leaflet-marker-icon[aria-label="${name}"]`).first();
+  for (let presses = 0; presses < limit; presses++) {
+    const now = await focused(page);
+    expect(now.marker, `focus on a marker, not ${now.tag} "${now.name}"`).toBe(true);
+    if (now.name === name) return presses;
+    const [from, to] = await Promise.all([
+      page.evaluate(() => {
+        const box = document.activeElement!.getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      }),
+      target
+        .boundingBox()
+        .then((box) => ({ x: box!.x + box!.width / 2, y: box!.y + box!.height / 2 })),
+    ]);
+    const [dx, dy] = [to.x - from.x, to.y - from.y];
+    const key =
+      Math.abs(dx) >= Math.abs(dy)
+        ? dx > 0
+          ? 'ArrowRight'
+          : 'ArrowLeft'
+        : dy > 0
+          ? 'ArrowDown'
+          : 'ArrowUp';
+    await page.keyboard.press(key);
+  }
+  throw new Error(`the arrows never reached ${name} (${limit} presses)`);
+}
+
+test('from the top of the page, the skip link reaches a feature in two key presses; arrows move between features; Escape goes back', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openApp(page);
+  const skip = page.getByRole('link', { name: 'Skip to the map' });
+  await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
+  // Shown only with focus: in view now, and above the page's top edge otherwise.
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  const first = await focused(page);
+  expect(first.marker).toBe(true);
+  expect(first.visible).toBe(true);
+  // The map is one Tab stop: a single marker takes Tab, the others are reached with the arrows.
+  const tabStops = page.locator('.leaflet-marker-pane .leaflet-marker-icon[tabindex="0"]');
+  await expect(tabStops).toHaveCount(1);
+  await expect(page.locator('.leaflet-marker-icon[role="button"]').first()).toHaveAttribute(
+    'aria-describedby',
+    'map-keys-hint',
+  );
+
+  expect(await arrowTo(page, 'Ras al-Ayn')).toBeLessThanOrEqual(8);
+  await expect(tabStops).toHaveCount(1);
+  await expect(tabStops).toHaveAttribute('aria-label', 'Ras al-Ayn');
+  await page.keyboard.press('Enter');
+  await expect(popup(page).locator('.popup__title')).toHaveText('Ras al-Ayn');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.leaflet-popup')).toHaveCount(0);
+  await expect.poll(async () => (await focused(page)).name).toBe('Ras al-Ayn');
+
+  // An arrow with nothing that way says so, and keeps focus where it is.
+  await arrowTo(page, 'Qamishli');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#map-keys-status')).toHaveText(/^No feature further right/);
+
+  // Escape with no popup open goes back to the panels; Tab leaves from there as before.
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#sidebar')).toBeFocused();
+  // And back into the map, on the feature last visited.
+  await skip.focus();
+  await page.keyboard.press('Enter');
+  expect((await focused(page)).marker).toBe(true);
+});
+
 test('a keyboard-only walk: tools, layers, basemap, import, markers, popups, reader, mentions', async ({
   page,
 }) => {
@@ -58,6 +136,8 @@ test('a keyboard-only walk: tools, layers, basemap, import, markers, popups, rea
   await page.setViewportSize({ width: 1280, height: 900 });
   await openApp(page);
 
+  await page.keyboard.press('Tab');
+  expect((await focused(page)).name).toBe('Skip to the map');
   await page.keyboard.press('Tab');
   expect((await focused(page)).name).toMatch(/^Search places/);
 
@@ -113,8 +193,8 @@ test('a keyboard-only walk: tools, layers, basemap, import, markers, popups, rea
   await expect(page.locator('.leaflet-popup')).toHaveCount(0);
   await expect.poll(async () => (await focused(page)).name).toBe(opened);
 
-  // Marker by marker to Ras al-Ayn; its popup, then the passage in the reader.
-  await tabTo(page, (now) => now.marker && now.name === 'Ras al-Ayn');
+  // The arrows, feature by feature, to Ras al-Ayn; its popup, then the passage in the reader.
+  await arrowTo(page, 'Ras al-Ayn');
   await page.keyboard.press('Enter');
   await expect(popupTitle).toHaveText('Ras al-Ayn');
   await expect(popupTitle).toBeFocused();

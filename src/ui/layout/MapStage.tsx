@@ -14,6 +14,17 @@ const ImportedLayersSlot = later.lazyPart('importedLayers', 'default');
 const WalkLayer = later.lazyPart('walkLayer', 'default');
 const MeasureLayer = later.lazyPart('measureLayer', 'default');
 
+/**
+ * Back from the map to the panels: the sidebar, or on a phone (where it is a
+ * closed drawer) the button that opens it.
+ */
+function leaveMap(): void {
+  const sidebar = document.getElementById('sidebar');
+  if (sidebar && sidebar.offsetParent !== null && getComputedStyle(sidebar).visibility !== 'hidden')
+    sidebar.focus();
+  else document.querySelector<HTMLElement>('.topbar__toggle')?.focus();
+}
+
 /** The map with everything drawn over it: the notices, the tools' layers and their cards. */
 export function MapStage() {
   const { corpus, state, dispatch, shown, walk, imports, setMap, afterFirstView } = useApp();
@@ -23,7 +34,7 @@ export function MapStage() {
     [dispatch],
   );
   const content: MapContent = useMemo(
-    () => ({ ...FEATURE_POPUPS, onSelect: select, loadBasemap: delivery.basemap }),
+    () => ({ ...FEATURE_POPUPS, onSelect: select, loadBasemap: delivery.basemap, leaveMap }),
     [select],
   );
   const moveView = useCallback((view: MapView) => dispatch({ type: 'moveView', view }), [dispatch]);

@@ -22,7 +22,7 @@ export function Sidebar() {
     [dispatch],
   );
   return (
-    <nav id="sidebar" className="sidebar" aria-label="Layers and sources">
+    <nav id="sidebar" className="sidebar" aria-label="Layers and sources" tabIndex={-1}>
       {ignored.length > 0 && (
         <p className="notice" role="status">
           Part of the link was not understood and was ignored: {ignored.join(', ')}.

@@ -1,12 +1,13 @@
 import { useCallback } from 'react';
 import type { SearchHit, SearchKind } from '../../search/hits';
 import { inRange } from '../../view/timeline';
+import { focusMapFeature } from '../../map/RovingFocus';
 import { SearchBox } from '../SearchBox';
 import { useApp } from '../state/AppContext';
 
-/** The title, the search box and, on a phone, the button that opens the sidebar. */
+/** The skip link, the title, the search box and, on a phone, the button that opens the sidebar. */
 export function TopBar() {
-  const { search, state, dispatch, index, time } = useApp();
+  const { search, state, dispatch, index, time, map } = useApp();
   const allowInTime = useCallback(
     (_kind: SearchKind, id: string) => inRange(index.whenOf.get(id), time),
     [index, time],
@@ -27,6 +28,16 @@ export function TopBar() {
   );
   return (
     <header className="topbar">
+      <a
+        className="skip-link"
+        href="#map"
+        onClick={(event) => {
+          event.preventDefault();
+          if (map) focusMapFeature(map);
+        }}
+      >
+        Skip to the map
+      </a>
       <h1>Crossings</h1>
       <SearchBox
         search={search}
