@@ -20,6 +20,7 @@ import { HitAreas } from './HitAreas';
 import { MapKeysHint, RovingFocus } from './RovingFocus';
 import { PointChooser } from './PointChooser';
 import { LAYER_VIEWS } from './layerViews';
+import { useProgressiveCount } from './useProgressiveCount';
 import { MapContentContext, type MapContent } from './MapContent';
 import { later } from '../loading/later';
 
@@ -75,6 +76,8 @@ export function CrossingsMap({
   children,
 }: CrossingsMapProps) {
   const registry = useMemo(() => new FeatureRegistry(), []);
+  // Layers are drawn one per task, bottom first, so the first render is not one long task.
+  const drawable = useProgressiveCount(LAYERS_BY_DRAW_ORDER.length);
   const tileFailures = useRef(0);
   useEffect(() => {
     tileFailures.current = 0;
@@ -134,7 +137,7 @@ export function CrossingsMap({
             )}
             {/* One boundary: a layer still loading its code holds back data-ready. */}
             <Suspense fallback={null}>
-              {LAYERS_BY_DRAW_ORDER.map(({ id }) => {
+              {LAYERS_BY_DRAW_ORDER.slice(0, drawable).map(({ id }) => {
                 const View = LAYER_VIEWS[id];
                 return (
                   visible.has(id) && (
@@ -142,7 +145,7 @@ export function CrossingsMap({
                   )
                 );
               })}
-              <ReadyFlag />
+              {drawable === LAYERS_BY_DRAW_ORDER.length && <ReadyFlag />}
             </Suspense>
             <LabelsLayer
               labelsAt={labelsAt}
@@ -160,7 +163,12 @@ export function CrossingsMap({
             <RovingFocus />
             <HitAreas />
             <ZoomBandSync />
-            <SelectionSync selected={selected} onSelect={onSelect} hostOf={hostOf} />
+            <SelectionSync
+              selected={selected}
+              onSelect={onSelect}
+              hostOf={hostOf}
+              drawn={drawable}
+            />
             <PopupAccessibility />
             <ViewSync onViewChange={onViewChange} />
             <SizeSync />

@@ -48,6 +48,7 @@ export function LabelsLayer(props: LabelsLayerProps) {
   const map = useMap();
   const elements = useRef(new Map<string, HTMLElement>());
   const inputs = useRef(props);
+  const schedule = useRef<() => void>(() => undefined);
   useEffect(() => {
     inputs.current = props;
   });
@@ -57,10 +58,22 @@ export function LabelsLayer(props: LabelsLayerProps) {
       background: paneOf(map, BACKGROUND_PANE, 'map-labels map-labels--background'),
     };
     const drawn = elements.current;
-    const update = () => drawLabels(map, panes, drawn, inputs.current);
+    // One placement per frame, however many reasons to place again arrive in it: at start the
+    // layers, the framing move and the basemap's names come within a few frames of each other.
+    let frame = 0;
+    const update = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        drawLabels(map, panes, drawn, inputs.current);
+      });
+    };
+    schedule.current = update;
     update();
     map.on('zoomend moveend resize viewreset', update);
     return () => {
+      cancelAnimationFrame(frame);
+      schedule.current = () => undefined;
       map.off('zoomend moveend resize viewreset', update);
       for (const element of drawn.values()) element.remove();
       drawn.clear();
@@ -69,16 +82,8 @@ export function LabelsLayer(props: LabelsLayerProps) {
   // New labels or obstacles (a filter, a selection, the basemap loaded): place again without waiting for a move.
   const { labelsAt, obstacles, focus, background } = props;
   useEffect(() => {
-    const ours = map.getPane(LABEL_PANE);
-    const behind = map.getPane(BACKGROUND_PANE);
-    if (ours && behind)
-      drawLabels(map, { ours, background: behind }, elements.current, {
-        labelsAt,
-        obstacles,
-        focus,
-        background,
-      });
-  }, [map, labelsAt, obstacles, focus, background]);
+    schedule.current();
+  }, [labelsAt, obstacles, focus, background]);
   return null;
 }
 

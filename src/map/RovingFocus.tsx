@@ -21,6 +21,20 @@ function centreOf(element: HTMLElement): ScreenPoint {
   return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
 }
 
+/**
+ * The marker nearest the view's centre, from the positions Leaflet keeps on
+ * each icon (layer pixels): measuring the page here would force a layout in
+ * every mutation of the first render.
+ */
+function nearestToCentre(map: LeafletMap, markers: HTMLElement[]): HTMLElement | null {
+  const centre = map.latLngToLayerPoint(map.getCenter());
+  const positions = markers.map(
+    (marker) => (marker as unknown as { _leaflet_pos?: ScreenPoint })._leaflet_pos ?? centre,
+  );
+  const index = nearestTo(centre, positions);
+  return index === null ? null : markers[index]!;
+}
+
 function focusableMarkers(map: LeafletMap): HTMLElement[] {
   const pane = map.getPane('markerPane');
   return pane ? [...pane.querySelectorAll<HTMLElement>(FOCUSABLE)] : [];
@@ -65,15 +79,7 @@ export function RovingFocus() {
 
     const normalise = () => {
       const markers = focusableMarkers(map);
-      if (!current || !markers.includes(current)) {
-        const { width, height } = map.getContainer().getBoundingClientRect();
-        const box = map.getContainer().getBoundingClientRect();
-        const index = nearestTo(
-          { x: box.left + width / 2, y: box.top + height / 2 },
-          markers.map(centreOf),
-        );
-        current = index === null ? null : markers[index]!;
-      }
+      if (!current || !markers.includes(current)) current = nearestToCentre(map, markers);
       for (const marker of markers) {
         const wanted = marker === current ? 0 : -1;
         if (marker.tabIndex !== wanted) marker.tabIndex = wanted;
@@ -140,7 +146,7 @@ export function MapKeysHint() {
         Arrow keys: the nearest feature in that direction. Enter: open it. Escape: back to the
         panels.
       </p>
-      <p id={MAP_KEYS_STATUS_ID} className="visually-hidden" role="status" aria-live="polite" />
+      <p id={MAP_KEYS_STATUS_ID} className="visually-hidden" aria-live="polite" />
     </>
   );
 }
