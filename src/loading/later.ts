@@ -12,7 +12,6 @@ export const later = createLoader({
   sidebarLists: () => import('../ui/layout/SidebarLists'),
   mapNotices: () => import('../ui/layout/MapNotices'),
   overviewInset: () => import('../map/OverviewInset'),
-  search: () => import('../search/corpusSearch'),
   builtinBasemap: () => import('../map/BuiltinBasemap'),
   reader: () => import('../ui/ReaderPanel'),
   figures: () => import('../ui/FiguresPanel'),

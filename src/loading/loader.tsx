@@ -16,7 +16,7 @@ type ModulesOf<I extends Importers> = {
 export interface Loader<I extends Importers> {
   /**
    * The module, fetched the first time it is asked for.
-   * @example const { CorpusSearch } = await later.load('search');
+   * @example const { default: FiguresPanel } = await later.load('figures');
    */
   load<N extends keyof I & ModuleName>(name: N): Promise<ModulesOf<I>[N]>;
   /** The module if it has arrived, else undefined. */

@@ -10,6 +10,10 @@
  * - `after first paint`: fetched in the task after the map has painted.
  * - `on demand`: fetched when a user (or a link) first asks for it.
  *
+ * Not in the table: the search worker (`src/search/searchWorker.ts`), a script
+ * of its own that `ui/useCorpusSearch.ts` starts (`new Worker`) when search is
+ * wanted.
+ *
  * Each entry's comment says what makes it load: the condition for a
  * first-view module, the action for one on demand. (Comments, not strings:
  * the table ships in the entry script, and the browser needs only the triggers.)
@@ -41,8 +45,6 @@ export const LOADING_PLAN = {
   overviewInset: { module: 'src/map/OverviewInset.tsx', trigger: 'after first paint' },
   /** Always: the search and time filter notice, the basemap notice. */
   mapNotices: { module: 'src/ui/layout/MapNotices.tsx', trigger: 'after first paint' },
-  /** The index is wanted: just after the first view up to SCALE.eagerSearchUpTo features; above, once the search box is focused or a link holds a search. */
-  search: { module: 'src/search/corpusSearch.ts', trigger: 'on demand' },
   /** The tiles fail, or the user picks the built-in map. */
   builtinBasemap: { module: 'src/map/BuiltinBasemap.tsx', trigger: 'on demand' },
   /** A source is opened. */

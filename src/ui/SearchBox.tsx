@@ -1,17 +1,19 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import type { CorpusSearch } from '../search/corpusSearch';
-import { groupHits, SEARCH_KIND_LABELS, type SearchHit, type SearchKind } from '../search/hits';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { groupHits, SEARCH_KIND_LABELS, type SearchHit } from '../search/hits';
+import type { SearchClient } from '../search/searchClient';
+import type { MonthRange } from '../view/timeline';
+import { useSearchStatus } from './useCorpusSearch';
 
 /** Enough to choose from while typing; Enter shows every match on the map and in the list. */
 const HITS_PER_KIND = 5;
 
 interface SearchBoxProps {
-  /** Null while the index loads. */
-  search: CorpusSearch | null;
+  /** The search worker's client; null until search is wanted. */
+  search: SearchClient | null;
   /** The user is about to search: a large corpus's index is built from here on. */
   onWant: () => void;
-  /** Hides what the other filters hide (a time range). */
-  allow: (kind: SearchKind, id: string) => boolean;
+  /** Hides what the time range hides. */
+  time: MonthRange | null;
   /** The search the map and list are narrowed to, if any. */
   appliedQuery: string | null;
   onChoose: (hit: SearchHit) => void;
@@ -26,7 +28,7 @@ interface SearchBoxProps {
  */
 export function SearchBox({
   search,
-  allow,
+  time,
   appliedQuery,
   onWant,
   onChoose,
@@ -45,10 +47,24 @@ export function SearchBox({
   const listId = `${id}-list`;
   const optionId = (i: number) => `${id}-option-${i}`;
 
+  const status = useSearchStatus(search);
+  // Answered by the worker; an answer to a query typed over since comes back null and is dropped.
+  const [answer, setAnswer] = useState<{ text: string; hits: SearchHit[] } | null>(null);
+  useEffect(() => {
+    if (!search || text.trim() === '') return;
+    let live = true;
+    void search.search('box', text, time).then((found) => {
+      if (live && found) setAnswer({ text, hits: found });
+    });
+    return () => {
+      live = false;
+    };
+  }, [search, text, time]);
   const hits = useMemo(
-    () => (search && text.trim() !== '' ? search.search(text, allow) : []),
-    [search, text, allow],
+    () => (answer && text.trim() !== '' && answer.text === text ? answer.hits : []),
+    [answer, text],
   );
+  const waiting = text.trim() !== '' && answer?.text !== text;
   const groups = useMemo(() => groupHits(hits, HITS_PER_KIND), [hits]);
   const options = groups.flatMap((group) => group.hits);
   const expanded = open && text.trim() !== '';
@@ -189,11 +205,15 @@ export function SearchBox({
           ))}
         </div>
         <p className="search__footer" aria-live="polite">
-          {search === null
-            ? 'Loading the search index…'
-            : hits.length === 0
-              ? 'No matches.'
-              : `${hits.length} ${hits.length === 1 ? 'match' : 'matches'}. Enter with none chosen shows them all on the map.`}
+          {status === 'failed'
+            ? 'Search is not available: its index could not be built.'
+            : status === 'building'
+              ? 'Preparing the search index…'
+              : waiting
+                ? 'Searching…'
+                : hits.length === 0
+                  ? 'No matches.'
+                  : `${hits.length} ${hits.length === 1 ? 'match' : 'matches'}. Enter with none chosen shows them all on the map.`}
         </p>
       </div>
     </div>

@@ -1,41 +1,51 @@
-import { useEffect, useState } from 'react';
-import { later } from '../loading/later';
-import { SCALE } from '../view/scale';
+import { useSyncExternalStore } from 'react';
 import type { IncidentDetailsStore } from '../data/incidentDetails';
-import type { CorpusSearch } from '../search/corpusSearch';
+import { searchClient, type SearchClient, type SearchStatus } from '../search/searchClient';
+import { SCALE } from '../view/scale';
+import { delivery } from './state/delivery';
 
 /**
- * The search index, built from a chunk loaded on demand. A large corpus is
- * indexed only once search is wanted (the box is focused, or the link holds a
- * search): indexing 100,000 incidents would otherwise compete with the first
- * minutes of panning.
+ * The search, in a worker the build emits (the Content-Security-Policy
+ * allows same-origin scripts only): it fetches the corpus and builds the
+ * index off the main thread, and answers queries there. A large corpus is
+ * indexed only once search is wanted (the box is focused, or the link holds
+ * a search), so the worker does not compete with the first view.
  */
 export function useCorpusSearch(
   details: IncidentDetailsStore,
   wanted: boolean,
-): CorpusSearch | null {
-  const [built, setBuilt] = useState<{
-    details: IncidentDetailsStore;
-    search: CorpusSearch;
-  } | null>(null);
+): SearchClient | null {
   const { corpus } = details;
   const features =
     corpus.places.features.length +
     corpus.routes.features.length +
     corpus.incidents.features.length;
   const start = wanted || features <= SCALE.eagerSearchUpTo;
-  useEffect(() => {
-    if (!start) return;
-    let live = true;
-    // Excerpts are searched too: the incidents' details are fetched with the index's code.
-    void Promise.all([later.load('search'), details.full()])
-      .then(([{ CorpusSearch }, full]) => CorpusSearch.create(full))
-      .then((search) => {
-        if (live) setBuilt({ details, search });
-      });
-    return () => {
-      live = false;
-    };
-  }, [details, start]);
-  return built?.details === details ? built.search : null;
+  return start ? clientFor(details) : null;
+}
+
+/** One worker per corpus, made when search is first wanted; it lives as long as the page. */
+const clients = new WeakMap<IncidentDetailsStore, SearchClient>();
+
+function clientFor(details: IncidentDetailsStore): SearchClient {
+  let client = clients.get(details);
+  if (!client) {
+    const worker = new Worker(new URL('../search/searchWorker.ts', import.meta.url), {
+      type: 'module',
+      name: 'search',
+    });
+    client = searchClient(worker, delivery.dataUrl);
+    clients.set(details, client);
+  }
+  return client;
+}
+
+const noSubscription = () => () => undefined;
+
+/** The client's status, re-rendering when it changes; "building" before there is a client. */
+export function useSearchStatus(client: SearchClient | null): SearchStatus {
+  return useSyncExternalStore(
+    client ? client.subscribe : noSubscription,
+    () => client?.status ?? 'building',
+  );
 }

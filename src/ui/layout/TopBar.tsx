@@ -1,17 +1,12 @@
 import { useCallback } from 'react';
-import type { SearchHit, SearchKind } from '../../search/hits';
-import { inRange } from '../../view/timeline';
+import type { SearchHit } from '../../search/hits';
 import { focusMapFeature } from '../../map/RovingFocus';
 import { SearchBox } from '../SearchBox';
 import { useApp } from '../state/AppContext';
 
 /** The skip link, the title, the search box and, on a phone, the button that opens the sidebar. */
 export function TopBar() {
-  const { search, state, dispatch, index, time, map } = useApp();
-  const allowInTime = useCallback(
-    (_kind: SearchKind, id: string) => inRange(index.whenOf.get(id), time),
-    [index, time],
-  );
+  const { search, state, dispatch, time, map } = useApp();
   const choose = useCallback(
     (hit: SearchHit) =>
       dispatch(
@@ -41,7 +36,7 @@ export function TopBar() {
       <h1>Crossings</h1>
       <SearchBox
         search={search}
-        allow={allowInTime}
+        time={time}
         appliedQuery={state.link.query}
         onWant={want}
         onChoose={choose}

@@ -2,7 +2,7 @@ import type { Map as LeafletMap } from 'leaflet';
 import { createContext, useContext } from 'react';
 import type { DeliveredCorpus } from '../../data/compiled';
 import type { IncidentDetailsStore } from '../../data/incidentDetails';
-import type { CorpusSearch } from '../../search/corpusSearch';
+import type { SearchClient } from '../../search/searchClient';
 import type { Action, AppState, ToolId } from '../../view/appState';
 import type { CorpusIndex } from '../../view/corpusIndex';
 import type { FeatureFilter } from '../../view/filters';
@@ -39,8 +39,8 @@ export interface AppModel {
   index: CorpusIndex;
   /** Incidents' excerpts, figures and notes, fetched when first needed. */
   details: IncidentDetailsStore;
-  /** Null until the index is built. */
-  search: CorpusSearch | null;
+  /** The search worker's client; null until search is wanted. */
+  search: SearchClient | null;
   state: AppState;
   /** Fields of the opening link that could not be read. */
   ignored: readonly string[];
@@ -48,7 +48,7 @@ export interface AppModel {
   actions: AppActions;
   /** The time range in effect, clamped to the corpus. */
   time: MonthRange | null;
-  /** Ids the search matched; null with no search, or while the index loads. */
+  /** Ids the applied search matched; null with no search, or until the worker answers. */
   matches: ReadonlySet<string> | null;
   filter: FeatureFilter;
   /** The features the filter lets through: what the map, the list and the export show. */

@@ -8,9 +8,10 @@ import { indexCorpus } from '../../view/corpusIndex';
 import { filterLayers, type FeatureFilter } from '../../view/filters';
 import { mapLayersOf } from '../../view/layers';
 import { SCALE } from '../../view/scale';
-import { clampRange, inRange } from '../../view/timeline';
+import { clampRange } from '../../view/timeline';
 import { CrossingsContext, type CrossingsContextValue } from '../CrossingsContext';
 import { useCorpusSearch } from '../useCorpusSearch';
+import { useAppliedSearch } from './useAppliedSearch';
 import { useImportedLayers } from '../useImportedLayers';
 import { AppContext, type AppModel } from './AppContext';
 import { useAfterFirstView } from './useAfterFirstView';
@@ -64,11 +65,7 @@ export function AppProvider({
     () => (index.extent && link.time ? clampRange(link.time, index.extent) : null),
     [index, link.time],
   );
-  const matches = useMemo(() => {
-    if (!link.query || !search) return null;
-    const inTime = (_kind: string, id: string) => inRange(index.whenOf.get(id), time);
-    return new Set(search.search(link.query, inTime).map((hit) => hit.id));
-  }, [search, link.query, index, time]);
+  const matches = useAppliedSearch(search, link.query, time);
   // Before any event after this commit can dispatch.
   useLayoutEffect(() => {
     reveal.current = { layerOf: index.layerOf.get, whenOf: index.whenOf.get, time, matches };
