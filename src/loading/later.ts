@@ -10,7 +10,6 @@ export const later = createLoader({
   popups: () => import('../ui/popups/FeaturePopups'),
   timeline: () => import('../ui/Timeline'),
   sidebarLists: () => import('../ui/layout/SidebarLists'),
-  mapNotices: () => import('../ui/layout/MapNotices'),
   overviewInset: () => import('../map/OverviewInset'),
   builtinBasemap: () => import('../map/BuiltinBasemap'),
   reader: () => import('../ui/ReaderPanel'),

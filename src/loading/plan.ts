@@ -43,8 +43,6 @@ export const LOADING_PLAN = {
   sidebarLists: { module: 'src/ui/layout/SidebarLists.tsx', trigger: 'after first paint' },
   /** Always: where the view sits in the whole story, over the map's corner. */
   overviewInset: { module: 'src/map/OverviewInset.tsx', trigger: 'after first paint' },
-  /** Always: the search and time filter notice, the basemap notice. */
-  mapNotices: { module: 'src/ui/layout/MapNotices.tsx', trigger: 'after first paint' },
   /** The tiles fail, or the user picks the built-in map. */
   builtinBasemap: { module: 'src/map/BuiltinBasemap.tsx', trigger: 'on demand' },
   /** A source is opened. */

@@ -6,10 +6,9 @@ import type { MapView } from '../../view/urlState';
 import { FEATURE_POPUPS } from '../popups/popupContent';
 import { delivery } from '../state/delivery';
 import { useApp } from '../state/AppContext';
+import { BasemapNoticeSlot, FilterNotice } from './MapNotices';
 import { ToolCards } from './ToolCards';
 
-const FilterNotice = later.lazyPart('mapNotices', 'FilterNotice');
-const BasemapNoticeSlot = later.lazyPart('mapNotices', 'BasemapNoticeSlot');
 const ImportedLayersSlot = later.lazyPart('importedLayers', 'default');
 const WalkLayer = later.lazyPart('walkLayer', 'default');
 const MeasureLayer = later.lazyPart('measureLayer', 'default');
@@ -46,11 +45,7 @@ export function MapStage() {
   const walkStep = walk && link.walk ? walk.steps[link.walk.step] : undefined;
   return (
     <div className="map-stage">
-      {afterFirstView && (
-        <Suspense fallback={null}>
-          <FilterNotice />
-        </Suspense>
-      )}
+      {afterFirstView && <FilterNotice />}
       <CrossingsMap
         layers={shown}
         visible={link.layers}
@@ -77,11 +72,8 @@ export function MapStage() {
           )}
         </Suspense>
       </CrossingsMap>
-      {local.basemapNotice && (
-        <Suspense fallback={null}>
-          <BasemapNoticeSlot />
-        </Suspense>
-      )}
+      {/* In the first view's code: when the tiles fail early, the notice must not wait for a chunk. */}
+      {local.basemapNotice && <BasemapNoticeSlot />}
       <ToolCards />
     </div>
   );
