@@ -18,6 +18,7 @@ import { unpackCorpus, type WireCorpus } from '../src/data/delivery/wire';
 import { DELIVERY_LAYOUT } from '../src/data/delivery/layout';
 import { writeSyntheticCorpus } from './generate';
 import { measurePage, OFFLINE_ARGS, type PageMeasure } from './measure';
+import { measureSearch } from './searchMeasure';
 import { formatResults, type InitialJs, type SizeResult } from './report';
 import { precompress, preparePeer, serve } from './server';
 
@@ -173,7 +174,17 @@ async function main(): Promise<void> {
       console.log(`Measuring ${corpus.label} (${points} points), ${runs} runs each…`);
       const app = await measureMany(browser, `${url}/`, runs);
       const peer = await measureMany(browser, `${url}/peer/`, runs);
-      results.push({ label: corpus.label, points, checkSeconds, app, peer });
+      const largest = corpus.size !== null && corpus.size === Math.max(...sizes);
+      const search = largest ? await measureSearch(browser, `${url}/`) : undefined;
+      if (search) console.log(`  search: ${JSON.stringify(search)}`);
+      results.push({
+        label: corpus.label,
+        points,
+        checkSeconds,
+        app,
+        peer,
+        ...(search ? { search } : {}),
+      });
     }
   } finally {
     await browser.close();

@@ -114,7 +114,13 @@ export function SearchBox({
     groups.slice(0, g).reduce((sum, group) => sum + group.hits.length, 0),
   );
   return (
-    <div className="search" role="search">
+    <div
+      className="search"
+      role="search"
+      // For tests and the bench: how far the worker is, and the text the hits shown are for.
+      data-index={status}
+      data-answered={answer?.text ?? ''}
+    >
       <label htmlFor={`${id}-input`} className="visually-hidden">
         Search places, routes, incidents and sources
       </label>
