@@ -18,6 +18,7 @@ import { unpackCorpus, type WireCorpus } from '../src/data/delivery/wire';
 import { DELIVERY_LAYOUT } from '../src/data/delivery/layout';
 import { writeSyntheticCorpus } from './generate';
 import { measurePage, OFFLINE_ARGS, type PageMeasure } from './measure';
+import { measureListAndTimeline } from './listTimelineMeasure';
 import { measureSearch } from './searchMeasure';
 import { formatResults, type InitialJs, type SizeResult } from './report';
 import { precompress, preparePeer, serve } from './server';
@@ -177,6 +178,8 @@ async function main(): Promise<void> {
       const largest = corpus.size !== null && corpus.size === Math.max(...sizes);
       const search = largest ? await measureSearch(browser, `${url}/`) : undefined;
       if (search) console.log(`  search: ${JSON.stringify(search)}`);
+      const listTimeline = largest ? await measureListAndTimeline(browser, `${url}/`) : undefined;
+      if (listTimeline) console.log(`  list and timeline: ${JSON.stringify(listTimeline)}`);
       results.push({
         label: corpus.label,
         points,
@@ -184,6 +187,7 @@ async function main(): Promise<void> {
         app,
         peer,
         ...(search ? { search } : {}),
+        ...(listTimeline ? { listTimeline } : {}),
       });
     }
   } finally {

@@ -20,7 +20,6 @@ import { HitAreas } from './HitAreas';
 import { MapKeysHint, RovingFocus } from './RovingFocus';
 import { PointChooser } from './PointChooser';
 import { LAYER_VIEWS } from './layerViews';
-import { useProgressiveCount } from './useProgressiveCount';
 import { MapContentContext, type MapContent } from './MapContent';
 import { later } from '../loading/later';
 
@@ -76,8 +75,6 @@ export function CrossingsMap({
   children,
 }: CrossingsMapProps) {
   const registry = useMemo(() => new FeatureRegistry(), []);
-  // Layers are drawn one per task, bottom first, so the first render is not one long task.
-  const drawable = useProgressiveCount(LAYERS_BY_DRAW_ORDER.length);
   const tileFailures = useRef(0);
   useEffect(() => {
     tileFailures.current = 0;
@@ -137,7 +134,7 @@ export function CrossingsMap({
             )}
             {/* One boundary: a layer still loading its code holds back data-ready. */}
             <Suspense fallback={null}>
-              {LAYERS_BY_DRAW_ORDER.slice(0, drawable).map(({ id }) => {
+              {LAYERS_BY_DRAW_ORDER.map(({ id }) => {
                 const View = LAYER_VIEWS[id];
                 return (
                   visible.has(id) && (
@@ -145,7 +142,7 @@ export function CrossingsMap({
                   )
                 );
               })}
-              {drawable === LAYERS_BY_DRAW_ORDER.length && <ReadyFlag />}
+              <ReadyFlag />
             </Suspense>
             <LabelsLayer
               labelsAt={labelsAt}
@@ -163,12 +160,7 @@ export function CrossingsMap({
             <RovingFocus />
             <HitAreas />
             <ZoomBandSync />
-            <SelectionSync
-              selected={selected}
-              onSelect={onSelect}
-              hostOf={hostOf}
-              drawn={drawable}
-            />
+            <SelectionSync selected={selected} onSelect={onSelect} hostOf={hostOf} />
             <PopupAccessibility />
             <ViewSync onViewChange={onViewChange} />
             <SizeSync />

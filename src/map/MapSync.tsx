@@ -18,14 +18,11 @@ export function SelectionSync({
   selected,
   onSelect,
   hostOf,
-  drawn,
 }: {
   selected: string | null;
   onSelect: (id: string | null) => void;
   /** The feature whose popup shows a feature with no marker of its own (an area's incident). */
   hostOf: ReadonlyMap<string, string>;
-  /** How many layers are drawn yet: a selected feature's marker may come with a later one. */
-  drawn: number;
 }) {
   const map = useMap();
   const registry = useFeatureRegistry();
@@ -91,7 +88,7 @@ export function SelectionSync({
     const marker = registry.markerOf(selected) ?? registry.markerOf(hostOf.get(selected) ?? '');
     if (!marker || marker.isPopupOpen()) return;
     return revealThenOpen(map, marker.getLatLng(), () => marker.openPopup());
-  }, [map, registry, selected, hostOf, drawn]);
+  }, [map, registry, selected, hostOf]);
   return null;
 }
 

@@ -14,13 +14,17 @@ import { delivery } from './state/delivery';
 export function useCorpusSearch(
   details: IncidentDetailsStore,
   wanted: boolean,
+  /** The first view is done (see useAfterFirstView). */
+  afterFirstView: boolean,
 ): SearchClient | null {
   const { corpus } = details;
   const features =
     corpus.places.features.length +
     corpus.routes.features.length +
     corpus.incidents.features.length;
-  const start = wanted || features <= SCALE.eagerSearchUpTo;
+  // A small corpus is indexed without asking, once the first view is done: the worker's fetching
+  // and indexing would otherwise share the phone's cores with the first render.
+  const start = wanted || (afterFirstView && features <= SCALE.eagerSearchUpTo);
   return start ? clientFor(details) : null;
 }
 

@@ -44,7 +44,11 @@ export function AppProvider({
   const { state, ignored, dispatch } = useAppStore(index.known, reveal);
   const { link, local } = state;
   const afterFirstView = useAfterFirstView();
-  const search = useCorpusSearch(details, local.searchWanted || link.query !== null);
+  const search = useCorpusSearch(
+    details,
+    local.searchWanted || link.query !== null,
+    afterFirstView,
+  );
   const imports = useImportedLayers();
   const [map, setMap] = useState<LeafletMap | null>(null);
 

@@ -1,0 +1,77 @@
+/**
+ * The list and the timeline at scale, as a person uses them: the incidents'
+ * list is scrolled a screen at a time, and the end of the time range is
+ * dragged with the mouse. Measured: the longest main-thread task in each.
+ */
+import type { Browser, Page } from '@playwright/test';
+
+export interface ListTimelineMeasure {
+  /** From the first paint of the list until its rows are in view (the list builds after the first view). */
+  listOpenLongestTaskMs: number;
+  listScrollLongestTaskMs: number;
+  timelineDragLongestTaskMs: number;
+}
+
+const LONG_TASKS = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+`;
+
+const now = (page: Page) => page.evaluate(() => performance.now());
+const longestSince = (page: Page, from: number) =>
+  page.evaluate(
+    (since) =>
+      Math.max(
+        0,
+        ...(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
+          .filter((task) => task.start >= since)
+          .map((task) => task.duration),
+      ),
+    from,
+  );
+
+export async function measureListAndTimeline(
+  browser: Browser,
+  url: string,
+): Promise<ListTimelineMeasure> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(LONG_TASKS);
+  await page.goto(`${url}?layers=incidents`);
+  await page.locator('.map[data-ready="true"]').waitFor({ timeout: 120_000 });
+  const readyAt = await now(page);
+  const group = page.locator('.feature-list__group').filter({ hasText: 'Incidents' });
+  await group.locator('[aria-posinset="1"]').waitFor({ timeout: 120_000 });
+  await page.waitForTimeout(500);
+  const listOpen = await longestSince(page, readyAt);
+
+  const scrollFrom = await now(page);
+  const box = group.locator('.virtual-list');
+  for (let screen = 1; screen <= 20; screen++) {
+    await box.evaluate(
+      (element, step) => (element.scrollTop = element.clientHeight * step),
+      screen,
+    );
+    await page.waitForTimeout(50);
+  }
+  await page.waitForTimeout(300);
+  const listScroll = await longestSince(page, scrollFrom);
+
+  const dragFrom = await now(page);
+  const to = page.getByRole('slider', { name: 'To month' });
+  const slider = (await to.boundingBox())!;
+  const y = slider.y + slider.height / 2;
+  await page.mouse.move(slider.x + slider.width - 8, y);
+  await page.mouse.down();
+  await page.mouse.move(slider.x + slider.width * 0.4, y, { steps: 20 });
+  await page.mouse.up();
+  await page.waitForTimeout(500);
+  const drag = await longestSince(page, dragFrom);
+  await page.close();
+  return {
+    listOpenLongestTaskMs: listOpen,
+    listScrollLongestTaskMs: listScroll,
+    timelineDragLongestTaskMs: drag,
+  };
+}
