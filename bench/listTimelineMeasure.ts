@@ -4,6 +4,7 @@
  * dragged with the mouse. Measured: the longest main-thread task in each.
  */
 import type { Browser, Page } from '@playwright/test';
+import { LONG_TASKS, longestTaskSince } from './measure';
 
 export interface ListTimelineMeasure {
   /** From the first paint of the list until its rows are in view (the list builds after the first view). */
@@ -12,25 +13,7 @@ export interface ListTimelineMeasure {
   timelineDragLongestTaskMs: number;
 }
 
-const LONG_TASKS = `
-  window.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-  }).observe({ type: 'longtask', buffered: true });
-`;
-
 const now = (page: Page) => page.evaluate(() => performance.now());
-const longestSince = (page: Page, from: number) =>
-  page.evaluate(
-    (since) =>
-      Math.max(
-        0,
-        ...(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
-          .filter((task) => task.start >= since)
-          .map((task) => task.duration),
-      ),
-    from,
-  );
 
 export async function measureListAndTimeline(
   browser: Browser,
@@ -44,7 +27,7 @@ export async function measureListAndTimeline(
   const group = page.locator('.feature-list__group').filter({ hasText: 'Incidents' });
   await group.locator('[aria-posinset="1"]').waitFor({ timeout: 120_000 });
   await page.waitForTimeout(500);
-  const listOpen = await longestSince(page, readyAt);
+  const listOpen = await longestTaskSince(page, readyAt);
 
   const scrollFrom = await now(page);
   const box = group.locator('.virtual-list');
@@ -56,7 +39,7 @@ export async function measureListAndTimeline(
     await page.waitForTimeout(50);
   }
   await page.waitForTimeout(300);
-  const listScroll = await longestSince(page, scrollFrom);
+  const listScroll = await longestTaskSince(page, scrollFrom);
 
   const dragFrom = await now(page);
   const to = page.getByRole('slider', { name: 'To month' });
@@ -67,7 +50,7 @@ export async function measureListAndTimeline(
   await page.mouse.move(slider.x + slider.width * 0.4, y, { steps: 20 });
   await page.mouse.up();
   await page.waitForTimeout(500);
-  const drag = await longestSince(page, dragFrom);
+  const drag = await longestTaskSince(page, dragFrom);
   await page.close();
   return {
     listOpenLongestTaskMs: listOpen,

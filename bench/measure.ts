@@ -134,3 +134,28 @@ export async function panAndZoom(page: import('@playwright/test').Page): Promise
     return window.__frames!;
   });
 }
+
+/** Installed before any page script: records the page's long tasks (over 50 ms) as they happen. */
+export const LONG_TASKS = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+`;
+
+/** The longest task that started at or after `from` (the page's clock), 0 when none was long. */
+export function longestTaskSince(
+  page: import('@playwright/test').Page,
+  from: number,
+): Promise<number> {
+  return page.evaluate(
+    (since) =>
+      Math.max(
+        0,
+        ...(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
+          .filter((task) => task.start >= since)
+          .map((task) => task.duration),
+      ),
+    from,
+  );
+}

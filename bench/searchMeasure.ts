@@ -6,7 +6,7 @@
  * while typing.
  */
 import type { Browser } from '@playwright/test';
-import { percentile } from './measure';
+import { LONG_TASKS, longestTaskSince, percentile } from './measure';
 
 export interface SearchMeasure {
   indexReadyAfterDataReadyMs: number;
@@ -17,13 +17,6 @@ export interface SearchMeasure {
 
 const WORD = 'Qamishli';
 const KEY_GAP_MS = 120;
-
-const LONG_TASKS = `
-  window.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-  }).observe({ type: 'longtask', buffered: true });
-`;
 
 export async function measureSearch(browser: Browser, url: string): Promise<SearchMeasure> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -49,16 +42,7 @@ export async function measureSearch(browser: Browser, url: string): Promise<Sear
     latencies.push((await page.evaluate(() => performance.now())) - started);
     await page.waitForTimeout(KEY_GAP_MS);
   }
-  const longest = await page.evaluate(
-    (from) =>
-      Math.max(
-        0,
-        ...(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
-          .filter((task) => task.start >= from)
-          .map((task) => task.duration),
-      ),
-    typingFrom,
-  );
+  const longest = await longestTaskSince(page, typingFrom);
   await page.close();
   return {
     indexReadyAfterDataReadyMs: indexReadyAt - readyAt,
