@@ -40,6 +40,23 @@ function focusableMarkers(map: LeafletMap): HTMLElement[] {
   return pane ? [...pane.querySelectorAll<HTMLElement>(FOCUSABLE)] : [];
 }
 
+/** How far inside the map's edges a feature the arrows move to must be. */
+const VIEW_MARGIN_PX = 64;
+
+/** Pans the map, without animation, so that the marker lies at least VIEW_MARGIN_PX inside it. */
+function bringIntoView(map: LeafletMap, marker: HTMLElement, view: DOMRect): void {
+  const { x, y } = centreOf(marker);
+  const inside =
+    x >= view.left + VIEW_MARGIN_PX &&
+    x <= view.right - VIEW_MARGIN_PX &&
+    y >= view.top + VIEW_MARGIN_PX &&
+    y <= view.bottom - VIEW_MARGIN_PX;
+  if (inside) return;
+  map.panBy([x - (view.left + view.width / 2), y - (view.top + view.height / 2)], {
+    animate: false,
+  });
+}
+
 /** The marker that holds the map's one Tab stop, if any is drawn. */
 function currentMarker(map: LeafletMap): HTMLElement | null {
   return focusableMarkers(map).find((element) => element.tabIndex === 0) ?? null;
@@ -116,7 +133,10 @@ export function RovingFocus() {
       event.preventDefault();
       event.stopPropagation();
       const others = focusableMarkers(map).filter((marker) => marker !== target);
-      const index = nearestInDirection(centreOf(target), others.map(centreOf), direction);
+      const view = map.getContainer().getBoundingClientRect();
+      const inView = ({ x, y }: ScreenPoint) =>
+        x >= view.left && x <= view.right && y >= view.top && y <= view.bottom;
+      const index = nearestInDirection(centreOf(target), others.map(centreOf), direction, inView);
       if (index === null) {
         say(`No feature further ${direction} on the map.`);
         return;
@@ -124,7 +144,9 @@ export function RovingFocus() {
       say('');
       current = others[index]!;
       normalise();
-      // Leaflet pans a marker that takes focus into view (autoPanOnFocus); the page must not scroll.
+      // A feature out of view is brought well inside it first (Leaflet's own pan on focus would
+      // leave it at the edge); the page itself must not scroll.
+      bringIntoView(map, current, view);
       current.focus({ preventScroll: true });
     };
     pane.addEventListener('focusin', onFocusIn);

@@ -39,14 +39,28 @@ const ACROSS_WEIGHT = 2;
 /**
  * The index of the point nearest `from` in `direction`, or null when nothing
  * lies that way. Points at the very same spot are not "that way": the chooser
- * lists those.
+ * lists those. With `inView`, a point in view wins over any point out of it,
+ * so an arrow stays on the map the user sees before it flies to another
+ * continent.
  * @example nearestInDirection({ x: 0, y: 0 }, [{ x: 10, y: 1 }, { x: 0, y: 10 }], 'right') // 0
  */
 export function nearestInDirection(
   from: ScreenPoint,
   points: readonly ScreenPoint[],
   direction: Direction,
+  inView?: (point: ScreenPoint) => boolean,
 ): number | null {
+  if (inView) {
+    const visible = points
+      .map((point, index) => ({ point, index }))
+      .filter(({ point }) => inView(point));
+    const found = nearestInDirection(
+      from,
+      visible.map(({ point }) => point),
+      direction,
+    );
+    if (found !== null) return visible[found]!.index;
+  }
   const unit = UNIT[direction];
   let best: { index: number; inCone: boolean; score: number } | null = null;
   points.forEach((point, index) => {

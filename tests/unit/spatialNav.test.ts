@@ -69,3 +69,23 @@ describe('entering the map', () => {
     expect(arrowDirection('Enter')).toBeNull();
   });
 });
+
+describe('arrows stay on the map the user sees', () => {
+  const from = { x: 100, y: 100 };
+  // (400, 100) lies straight ahead but out of view; (300, 290) is in view, further off the line.
+  const points = [
+    { x: 400, y: 100 },
+    { x: 300, y: 290 },
+  ];
+  const inView = (point: { x: number }) => point.x < 350;
+
+  it('prefers a feature in view to a better-placed one out of it', () => {
+    expect(nearestInDirection(from, points, 'right')).toBe(0);
+    expect(nearestInDirection(from, points, 'right', inView)).toBe(1);
+  });
+
+  it('goes out of view only when nothing in view lies that way', () => {
+    expect(nearestInDirection(from, [points[0]!], 'right', inView)).toBe(0);
+    expect(nearestInDirection(from, points, 'left', inView)).toBeNull();
+  });
+});
