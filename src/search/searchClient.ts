@@ -13,7 +13,6 @@ export type SearchStatus = 'building' | 'ready' | 'failed';
 export interface WorkerLike {
   postMessage(message: ToSearchWorker): void;
   addEventListener(type: 'message', listener: (event: { data: FromSearchWorker }) => void): void;
-  terminate(): void;
 }
 
 export interface SearchClient {
@@ -28,7 +27,6 @@ export interface SearchClient {
     query: string,
     time: MonthRange | null,
   ): Promise<SearchHit[] | null>;
-  close(): void;
 }
 
 export function searchClient(worker: WorkerLike, dataUrl: string): SearchClient {
@@ -81,11 +79,6 @@ export function searchClient(worker: WorkerLike, dataUrl: string): SearchClient 
         pending.set(id, { channel, resolve });
         worker.postMessage({ type: 'search', channel, id, query, time });
       });
-    },
-    close() {
-      worker.terminate();
-      for (const { resolve } of pending.values()) resolve(null);
-      pending.clear();
     },
   };
 }

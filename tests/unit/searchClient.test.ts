@@ -10,7 +10,6 @@ function fakeWorker() {
   const worker: WorkerLike = {
     postMessage: (message) => sent.push(message),
     addEventListener: (_type, handler) => (listener = handler),
-    terminate: () => undefined,
   };
   return { worker, sent, answer: (data: FromSearchWorker) => listener!({ data }) };
 }
