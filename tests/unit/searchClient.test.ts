@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../src/search/hits';
 import { searchClient, type WorkerLike } from '../../src/search/searchClient';
-import type { FromSearchWorker, ToSearchWorker } from '../../src/search/searchProtocol';
+import type {
+  FromSearchWorker,
+  SearchChannel,
+  ToSearchWorker,
+} from '../../src/search/searchProtocol';
 
 /** A worker whose answers the test sends by hand. */
 function fakeWorker() {
@@ -15,6 +19,14 @@ function fakeWorker() {
 }
 
 const hit = (id: string): SearchHit => ({ id, kind: 'place', name: id, detail: '' });
+
+/** The worker's answer to query `id` of `channel`: one hit. */
+const hitsFor = (
+  channel: SearchChannel,
+  id: number,
+  query: string,
+  found: string,
+): FromSearchWorker => ({ type: 'hits', channel, id, query, hits: [hit(found)], searchMs: 1 });
 
 describe('the search worker’s client', () => {
   it('asks for the index first, and says when it is ready', () => {
@@ -36,22 +48,8 @@ describe('the search worker’s client', () => {
     const second = client.search('box', 'ras al', null);
     const ids = sent.flatMap((message) => (message.type === 'search' ? [message.id] : []));
     // The worker ran only the newest of the box's queries, and the filter's.
-    answer({
-      type: 'hits',
-      channel: 'box',
-      id: ids[2]!,
-      query: 'ras al',
-      hits: [hit('ras-al-ayn')],
-      searchMs: 1,
-    });
-    answer({
-      type: 'hits',
-      channel: 'filter',
-      id: ids[1]!,
-      query: 'qamishli',
-      hits: [hit('qamishli')],
-      searchMs: 1,
-    });
+    answer(hitsFor('box', ids[2]!, 'ras al', 'ras-al-ayn'));
+    answer(hitsFor('filter', ids[1]!, 'qamishli', 'qamishli'));
     expect(await first).toBeNull();
     expect((await second)!.map((h) => h.id)).toEqual(['ras-al-ayn']);
     expect((await filter)!.map((h) => h.id)).toEqual(['qamishli']);
