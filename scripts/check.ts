@@ -19,6 +19,7 @@ import { checkExported } from '../src/data/checkExported';
 import type { CompiledCorpus } from '../src/data/compiled';
 import { DELIVERY_LAYOUT } from '../src/data/delivery/layout';
 import { deliverCorpus, packCorpus } from '../src/data/delivery/wire';
+import { CorpusSearch, type SearchIndexFile } from '../src/search/corpusSearch';
 import { formatProblem, hasErrors } from '../src/data/problems';
 import { validateSources } from '../src/data/validateSources';
 import type { RiverData } from '../src/data/validateRivers';
@@ -71,7 +72,7 @@ async function main(): Promise<number> {
     `✓ ${root}/: ${corpus.sources.length} sources, ${count(corpus)} features ` +
       `(${corpus.places.features.length} places, ${corpus.routes.features.length} routes, ${corpus.incidents.features.length} incidents)` +
       (problems.length ? `, ${problems.length} warning(s)` : '') +
-      (options['no-write'] ? '' : ` → ${options.out}/corpus.json, basemap.json`),
+      (options['no-write'] ? '' : ` → ${options.out}/corpus.json, search-index.json, basemap.json`),
   );
   return 0;
 }
@@ -85,7 +86,12 @@ async function writeCompiled(
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
   const { delivered, chunks } = deliverCorpus(corpus);
-  await writeFile(join(out, DELIVERY_LAYOUT.corpus), JSON.stringify(packCorpus(delivered)));
+  const wire = packCorpus(delivered);
+  // Names this build in both files, so the app never reads an index with another build's corpus.
+  const build = createHash('sha256').update(JSON.stringify(wire)).digest('hex').slice(0, 16);
+  await writeFile(join(out, DELIVERY_LAYOUT.corpus), JSON.stringify({ ...wire, build }));
+  const searchIndex: SearchIndexFile = { build, index: CorpusSearch.build(corpus).toJSON() };
+  await writeFile(join(out, DELIVERY_LAYOUT.searchIndex), JSON.stringify(searchIndex));
   await mkdir(join(out, dirname(DELIVERY_LAYOUT.detailsChunk(0))), { recursive: true });
   await Promise.all(
     chunks.map((chunk, i) =>

@@ -144,4 +144,10 @@ export interface DeliveredCorpus extends CorpusBase {
     /** How many excerpts each incident has, in corpus order (links name excerpts by index). */
     excerptCounts: number[];
   };
+  /**
+   * The build that wrote corpus.json and its prebuilt search index; the
+   * search worker reads the index only when it names the same build, and
+   * builds its own otherwise.
+   */
+  build?: string;
 }

@@ -33,10 +33,8 @@ export interface SearchGroup {
   more: number;
 }
 
-/** Hits by kind in a fixed order, at most `perKind` of each. */
-export function groupHits(hits: readonly SearchHit[], perKind: number): SearchGroup[] {
-  return SEARCH_KINDS.map((kind) => {
-    const ofKind = hits.filter((hit) => hit.kind === kind);
-    return { kind, hits: ofKind.slice(0, perKind), more: Math.max(0, ofKind.length - perKind) };
-  }).filter((group) => group.hits.length > 0);
+/** The search box's answer: at most a few hits of each kind, kinds in a fixed order, and how many there are in all. */
+export interface GroupedHits {
+  groups: SearchGroup[];
+  total: number;
 }

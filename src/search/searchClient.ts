@@ -4,8 +4,12 @@
  * was sent before the answer came (its results would be out of date).
  */
 import type { MonthRange } from '../view/timeline';
-import type { SearchHit } from './hits';
-import type { FromSearchWorker, SearchChannel, ToSearchWorker } from './searchProtocol';
+import type {
+  FromSearchWorker,
+  SearchAnswers,
+  SearchChannel,
+  ToSearchWorker,
+} from './searchProtocol';
 
 export type SearchStatus = 'building' | 'ready' | 'failed';
 
@@ -21,12 +25,12 @@ export interface SearchClient {
   readonly failure: string | null;
   /** Called when the status changes; returns how to stop listening. */
   subscribe(listener: () => void): () => void;
-  /** The hits, best first; null when superseded by a newer query. */
-  search(
-    channel: SearchChannel,
+  /** The channel's answer (see SearchAnswers); null when superseded by a newer query. */
+  search<C extends SearchChannel>(
+    channel: C,
     query: string,
     time: MonthRange | null,
-  ): Promise<SearchHit[] | null>;
+  ): Promise<SearchAnswers[C] | null>;
 }
 
 export function searchClient(worker: WorkerLike, dataUrl: string): SearchClient {
@@ -37,7 +41,7 @@ export function searchClient(worker: WorkerLike, dataUrl: string): SearchClient 
   const listeners = new Set<() => void>();
   const pending = new Map<
     number,
-    { channel: SearchChannel; resolve: (hits: SearchHit[] | null) => void }
+    { channel: SearchChannel; resolve: (answer: SearchAnswers[SearchChannel] | null) => void }
   >();
   const setStatus = (next: SearchStatus) => {
     status = next;
@@ -54,7 +58,7 @@ export function searchClient(worker: WorkerLike, dataUrl: string): SearchClient 
       // Every older query of the channel still waiting was typed over: the worker skipped it.
       for (const [id, { channel, resolve }] of pending)
         if (channel === data.channel && id <= data.id) {
-          resolve(id === data.id && id === latest.get(channel) ? data.hits : null);
+          resolve(id === data.id && id === latest.get(channel) ? data.answer : null);
           pending.delete(id);
         }
     }
@@ -76,7 +80,8 @@ export function searchClient(worker: WorkerLike, dataUrl: string): SearchClient 
       const id = ++lastId;
       latest.set(channel, id);
       return new Promise((resolve) => {
-        pending.set(id, { channel, resolve });
+        // The worker answers a channel with that channel's answer.
+        pending.set(id, { channel, resolve: resolve as (answer: unknown) => void });
         worker.postMessage({ type: 'search', channel, id, query, time });
       });
     },

@@ -4,7 +4,7 @@
  * query with its id, so an answer to a query already typed over is dropped.
  */
 import type { MonthRange } from '../view/timeline';
-import type { SearchHit } from './hits';
+import type { GroupedHits } from './hits';
 
 export type ToSearchWorker =
   | { type: 'build'; dataUrl: string }
@@ -14,16 +14,27 @@ export type ToSearchWorker =
  * Who asks: the box while typing, the filter for the query applied to the map
  * and list. A newer query replaces an older one of the same channel only.
  */
-export type SearchChannel = 'box' | 'filter';
+export type SearchChannel = keyof SearchAnswers;
+
+/** What each channel is answered with: the box lists a few of each kind, the filter needs every id. */
+export interface SearchAnswers {
+  box: GroupedHits;
+  filter: { ids: string[] };
+}
+
+/** Hits the box lists of each kind; Enter shows every match on the map and in the list. */
+export const HITS_PER_KIND = 5;
 
 export type FromSearchWorker =
-  | { type: 'ready'; documents: number; buildMs: number }
+  | { type: 'ready'; documents: number; prebuilt: boolean; buildMs: number }
   | { type: 'failed'; message: string }
   | {
-      type: 'hits';
-      channel: SearchChannel;
-      id: number;
-      query: string;
-      hits: SearchHit[];
-      searchMs: number;
-    };
+      [C in SearchChannel]: {
+        type: 'hits';
+        channel: C;
+        id: number;
+        query: string;
+        answer: SearchAnswers[C];
+        searchMs: number;
+      };
+    }[SearchChannel];

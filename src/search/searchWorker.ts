@@ -1,16 +1,22 @@
 /**
- * The search index in a worker: it fetches the corpus and every incident's
- * details itself (the page never copies them across), builds the index, and
- * answers queries off the main thread. Of several queries waiting, only the
+ * The search index in a worker: it fetches the corpus and the index that
+ * `npm run check` wrote beside it (the page never copies them across) and
+ * answers queries off the main thread. Without a prebuilt index of the same
+ * build it fetches every incident's details and builds one. Of several queries waiting, only the
  * newest is run: the others were typed over.
  */
 import { deliveryClient } from '../data/delivery/client';
-import { unpackCorpus } from '../data/delivery/wire';
 import type { DateSpan } from '../data/dates';
-import { IncidentDetailsStore } from '../data/incidentDetails';
 import { inRange } from '../view/timeline';
-import { CorpusSearch } from './corpusSearch';
-import type { FromSearchWorker, SearchChannel, ToSearchWorker } from './searchProtocol';
+import type { CorpusSearch } from './corpusSearch';
+import { openSearch } from './openSearch';
+import type { SearchKind } from './hits';
+import {
+  HITS_PER_KIND,
+  type FromSearchWorker,
+  type SearchChannel,
+  type ToSearchWorker,
+} from './searchProtocol';
 
 const post = (message: FromSearchWorker) => self.postMessage(message);
 
@@ -21,20 +27,19 @@ let scheduled = false;
 
 async function build(dataUrl: string): Promise<void> {
   const started = performance.now();
-  const client = deliveryClient(dataUrl);
-  const corpus = unpackCorpus(await client.corpus());
-  const full = await new IncidentDetailsStore(corpus, client.json).full();
+  const opened = await openSearch(deliveryClient(dataUrl));
   whenOf = new Map<string, DateSpan>();
-  for (const route of full.routes.features)
+  for (const route of opened.corpus.routes.features)
     if (route.properties.when) whenOf.set(route.id, route.properties.when);
-  for (const incident of full.incidents.features) whenOf.set(incident.id, incident.properties.when);
-  search = await CorpusSearch.create(full);
-  const documents =
-    full.places.features.length +
-    full.routes.features.length +
-    full.incidents.features.length +
-    full.sources.length;
-  post({ type: 'ready', documents, buildMs: Math.round(performance.now() - started) });
+  for (const incident of opened.corpus.incidents.features)
+    whenOf.set(incident.id, incident.properties.when);
+  search = opened.search;
+  post({
+    type: 'ready',
+    documents: search.documentCount,
+    prebuilt: opened.prebuilt,
+    buildMs: Math.round(performance.now() - started),
+  });
   runWaiting();
 }
 
@@ -43,9 +48,15 @@ function runWaiting(): void {
   if (!search) return;
   for (const { channel, id, query, time } of waiting.values()) {
     const started = performance.now();
-    const hits = search.search(query, (_kind, featureId) => inRange(whenOf.get(featureId), time));
-    const searchMs = Math.round(performance.now() - started);
-    post({ type: 'hits', channel, id, query, hits, searchMs });
+    const allow = (_kind: SearchKind, featureId: string) => inRange(whenOf.get(featureId), time);
+    const searchMs = () => Math.round(performance.now() - started);
+    if (channel === 'box') {
+      const answer = search.grouped(query, HITS_PER_KIND, allow);
+      post({ type: 'hits', channel, id, query, answer, searchMs: searchMs() });
+    } else {
+      const answer = { ids: search.ids(query, allow) };
+      post({ type: 'hits', channel, id, query, answer, searchMs: searchMs() });
+    }
   }
   waiting.clear();
 }

@@ -1,11 +1,10 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { groupHits, SEARCH_KIND_LABELS, type SearchHit } from '../search/hits';
+import { SEARCH_KIND_LABELS, type GroupedHits, type SearchHit } from '../search/hits';
 import type { SearchClient } from '../search/searchClient';
 import type { MonthRange } from '../view/timeline';
 import { useSearchStatus } from './useCorpusSearch';
 
-/** Enough to choose from while typing; Enter shows every match on the map and in the list. */
-const HITS_PER_KIND = 5;
+const NOTHING: GroupedHits = { groups: [], total: 0 };
 
 interface SearchBoxProps {
   /** The search worker's client; null until search is wanted. */
@@ -49,24 +48,21 @@ export function SearchBox({
 
   const status = useSearchStatus(search);
   // Answered by the worker; an answer to a query typed over since comes back null and is dropped.
-  const [answer, setAnswer] = useState<{ text: string; hits: SearchHit[] } | null>(null);
+  const [answer, setAnswer] = useState<{ text: string; found: GroupedHits } | null>(null);
   useEffect(() => {
     if (!search || text.trim() === '') return;
     let live = true;
     void search.search('box', text, time).then((found) => {
-      if (live && found) setAnswer({ text, hits: found });
+      if (live && found) setAnswer({ text, found });
     });
     return () => {
       live = false;
     };
   }, [search, text, time]);
-  const hits = useMemo(
-    () => (answer && text.trim() !== '' && answer.text === text ? answer.hits : []),
-    [answer, text],
-  );
+  const shown = answer && text.trim() !== '' && answer.text === text ? answer.found : NOTHING;
   const waiting = text.trim() !== '' && answer?.text !== text;
-  const groups = useMemo(() => groupHits(hits, HITS_PER_KIND), [hits]);
-  const options = groups.flatMap((group) => group.hits);
+  const { groups, total } = shown;
+  const options = useMemo(() => groups.flatMap((group) => group.hits), [groups]);
   const expanded = open && text.trim() !== '';
 
   const choose = (hit: SearchHit) => {
@@ -217,9 +213,9 @@ export function SearchBox({
               ? 'Preparing the search index…'
               : waiting
                 ? 'Searching…'
-                : hits.length === 0
+                : total === 0
                   ? 'No matches.'
-                  : `${hits.length} ${hits.length === 1 ? 'match' : 'matches'}. Enter with none chosen shows them all on the map.`}
+                  : `${total} ${total === 1 ? 'match' : 'matches'}. Enter with none chosen shows them all on the map.`}
         </p>
       </div>
     </div>

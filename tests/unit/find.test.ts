@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDefaultCorpus } from './fixtureCorpus';
 import type { CompiledCorpus } from '../../src/data/compiled';
 import { dateSpanOf } from '../../src/data/dates';
+import { deliverCorpus } from '../../src/data/delivery/wire';
 import { CorpusSearch, searchTerms } from '../../src/search/corpusSearch';
-import { groupHits } from '../../src/search/hits';
 import { foldSpelling, plainKey } from '../../src/text/spelling';
 import { listGroups, sortItems, type ListItem } from '../../src/view/featureList';
 import { filterLayers } from '../../src/view/filters';
@@ -24,7 +24,7 @@ let search: CorpusSearch;
 
 beforeAll(async () => {
   corpus = (await checkDefaultCorpus()).corpus!;
-  search = new CorpusSearch(corpus);
+  search = CorpusSearch.build(corpus);
 });
 
 describe('spelling keys', () => {
@@ -91,11 +91,35 @@ describe('CorpusSearch', () => {
   });
 
   it('groups hits by kind in a fixed order, capped per kind', () => {
-    const groups = groupHits(search.search('Istanbul'), 2);
+    const all = search.search('Istanbul');
+    const { groups, total } = search.grouped('Istanbul', 2);
     expect(groups.map((group) => group.kind)).toEqual(['place', 'incident']);
     const incidents = groups.find((group) => group.kind === 'incident')!;
-    expect(incidents.hits).toHaveLength(2);
+    expect(incidents.hits).toEqual(all.filter((hit) => hit.kind === 'incident').slice(0, 2));
+    expect(incidents.hits.length + incidents.more).toBe(
+      all.filter((hit) => hit.kind === 'incident').length,
+    );
     expect(incidents.more).toBeGreaterThan(0);
+    expect(total).toBe(all.length);
+  });
+
+  it('gives the filter every match’s id, as the hits name them', () => {
+    expect(search.ids('Istanbul')).toEqual(search.search('Istanbul').map((hit) => hit.id));
+  });
+
+  it('reads back the index it wrote, with the same answers and no excerpt', () => {
+    const written = JSON.parse(JSON.stringify(search)) as ReturnType<CorpusSearch['toJSON']>;
+    // The worker's corpus: incidents without their excerpts, figures and notes.
+    const summaries = deliverCorpus(corpus).delivered;
+    const loaded = CorpusSearch.load(summaries, written);
+    for (const query of ['Serekaniye', 'ras al ain', 'deported', 'Istanbul'])
+      expect(loaded.search(query)).toEqual(search.search(query));
+  });
+
+  it('will not read an index written for another corpus', () => {
+    const written = JSON.parse(JSON.stringify(search)) as ReturnType<CorpusSearch['toJSON']>;
+    const smaller = { ...corpus, sources: corpus.sources.slice(1) };
+    expect(() => CorpusSearch.load(smaller, written)).toThrow(/entries for a corpus of/);
   });
 });
 

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../src/search/hits';
 import { searchClient, type WorkerLike } from '../../src/search/searchClient';
-import type {
-  FromSearchWorker,
-  SearchChannel,
-  ToSearchWorker,
-} from '../../src/search/searchProtocol';
+import type { FromSearchWorker, ToSearchWorker } from '../../src/search/searchProtocol';
 
 /** A worker whose answers the test sends by hand. */
 function fakeWorker() {
@@ -20,13 +16,15 @@ function fakeWorker() {
 
 const hit = (id: string): SearchHit => ({ id, kind: 'place', name: id, detail: '' });
 
-/** The worker's answer to query `id` of `channel`: one hit. */
-const hitsFor = (
-  channel: SearchChannel,
-  id: number,
-  query: string,
-  found: string,
-): FromSearchWorker => ({ type: 'hits', channel, id, query, hits: [hit(found)], searchMs: 1 });
+/** The box's answer to query `id`: one hit. */
+const boxAnswer = (id: number, query: string, found: string): FromSearchWorker => ({
+  type: 'hits',
+  channel: 'box',
+  id,
+  query,
+  answer: { groups: [{ kind: 'place', hits: [hit(found)], more: 0 }], total: 1 },
+  searchMs: 1,
+});
 
 describe('the search worker’s client', () => {
   it('asks for the index first, and says when it is ready', () => {
@@ -36,7 +34,7 @@ describe('the search worker’s client', () => {
     const seen: string[] = [];
     client.subscribe(() => seen.push(client.status));
     expect(client.status).toBe('building');
-    answer({ type: 'ready', documents: 3, buildMs: 5 });
+    answer({ type: 'ready', documents: 3, prebuilt: true, buildMs: 5 });
     expect(seen).toEqual(['ready']);
   });
 
@@ -48,11 +46,18 @@ describe('the search worker’s client', () => {
     const second = client.search('box', 'ras al', null);
     const ids = sent.flatMap((message) => (message.type === 'search' ? [message.id] : []));
     // The worker ran only the newest of the box's queries, and the filter's.
-    answer(hitsFor('box', ids[2]!, 'ras al', 'ras-al-ayn'));
-    answer(hitsFor('filter', ids[1]!, 'qamishli', 'qamishli'));
+    answer(boxAnswer(ids[2]!, 'ras al', 'ras-al-ayn'));
+    answer({
+      type: 'hits',
+      channel: 'filter',
+      id: ids[1]!,
+      query: 'qamishli',
+      answer: { ids: ['qamishli'] },
+      searchMs: 1,
+    });
     expect(await first).toBeNull();
-    expect((await second)!.map((h) => h.id)).toEqual(['ras-al-ayn']);
-    expect((await filter)!.map((h) => h.id)).toEqual(['qamishli']);
+    expect((await second)!.groups[0]!.hits.map((h) => h.id)).toEqual(['ras-al-ayn']);
+    expect((await filter)!.ids).toEqual(['qamishli']);
   });
 
   it('answers nothing once the index could not be built, and says why', async () => {

@@ -13,6 +13,8 @@ export const DELIVERY_LAYOUT = {
   corpus: 'corpus.json',
   /** The built-in basemap, cut to the corpus's extent. */
   basemap: 'basemap.json',
+  /** The search index, prebuilt (see search/corpusSearch.ts). */
+  searchIndex: 'search-index.json',
   /** The nth chunk of incidents' excerpts, figures and notes. */
   detailsChunk: (index: number) => `incidents/${index}.json`,
   /** A source's text, at the path its `textPath` gives (`sources/<id>.txt`). */

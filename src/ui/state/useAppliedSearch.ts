@@ -16,8 +16,8 @@ export function useAppliedSearch(
   useEffect(() => {
     if (!search || !query) return;
     let live = true;
-    void search.search('filter', query, time).then((hits) => {
-      if (live && hits) setAnswer({ query, ids: new Set(hits.map((hit) => hit.id)) });
+    void search.search('filter', query, time).then((found) => {
+      if (live && found) setAnswer({ query, ids: new Set(found.ids) });
     });
     return () => {
       live = false;
