@@ -4,7 +4,7 @@
  * dragged with the mouse. Measured: the longest main-thread task in each.
  */
 import type { Browser, Page } from '@playwright/test';
-import { LONG_TASKS, longestTaskSince } from './measure';
+import { LONG_TASKS, longestTaskSince, READY_AT, readyAt } from './measure';
 
 export interface ListTimelineMeasure {
   /** From the first paint of the list until its rows are in view (the list builds after the first view). */
@@ -21,13 +21,13 @@ export async function measureListAndTimeline(
 ): Promise<ListTimelineMeasure> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.addInitScript(LONG_TASKS);
+  await page.addInitScript(READY_AT);
   await page.goto(`${url}?layers=incidents`);
-  await page.locator('.map[data-ready="true"]').waitFor({ timeout: 120_000 });
-  const readyAt = await now(page);
+  const dataReadyAt = await readyAt(page);
   const group = page.locator('.feature-list__group').filter({ hasText: 'Incidents' });
   await group.locator('[aria-posinset="1"]').waitFor({ timeout: 120_000 });
   await page.waitForTimeout(500);
-  const listOpen = await longestTaskSince(page, readyAt);
+  const listOpen = await longestTaskSince(page, dataReadyAt);
 
   const scrollFrom = await now(page);
   const box = group.locator('.virtual-list');

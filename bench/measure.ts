@@ -3,7 +3,7 @@
  * data-ready="true", heap once ready, frame times during a scripted 2-second
  * pan and zoom, and the bytes of JavaScript and data the page fetched.
  */
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 
 /**
  * Nothing leaves the machine: every host but the local server is unresolvable.
@@ -30,19 +30,30 @@ declare global {
   }
 }
 
+/** Notes in the page when data-ready appears (a wait from Playwright would be late by its polling). */
+export const READY_AT = `
+  const readyObserver = new MutationObserver(() => {
+    if (window.__readyAt === undefined && document.querySelector('[data-ready="true"]')) {
+      window.__readyAt = performance.now();
+      readyObserver.disconnect();
+    }
+  });
+  readyObserver.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+`;
+
+/** Data-ready as READY_AT noted it, once it has come. */
+export async function readyAt(page: Page): Promise<number> {
+  await page.waitForFunction(() => window.__readyAt !== undefined, null, { timeout: 120_000 });
+  return page.evaluate(() => window.__readyAt!);
+}
+
 /**
  * Installed before any page script: notes when data-ready appears, and records
  * frame gaps on demand. A string, not a function: tsx would wrap named inner
  * functions in a helper the page does not have.
  */
 const INSTRUMENT = `
-  const observer = new MutationObserver(() => {
-    if (window.__readyAt === undefined && document.querySelector('[data-ready="true"]')) {
-      window.__readyAt = performance.now();
-      observer.disconnect();
-    }
-  });
-  observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+  ${READY_AT}
   window.__frames = [];
   let last = 0;
   const tick = (now) => {

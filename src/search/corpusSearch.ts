@@ -61,6 +61,17 @@ function keysOf(text: string): NameKeys {
   return { text, plain: plainKey(text), terms: searchTerms(text) };
 }
 
+/**
+ * English words too common in excerpts to find anything by: left out of the
+ * excerpts' index and out of the finished words of a query. A name keeps
+ * them ("Battle of Raqqa"), and the word being typed is always searched.
+ */
+const STOP_WORDS: ReadonlySet<string> = new Set(
+  'a an and are as at be been but by for from had has have he her his in into is it its of on or she that the their they this to was were which who with'.split(
+    ' ',
+  ),
+);
+
 /** Only a term this long may be misspelt; shorter ones would match everything. */
 const MIN_FUZZY_LENGTH = 4;
 /** A word still being typed is only taken as whole (ending folded) from this length. */
@@ -74,7 +85,8 @@ function queryOf(text: string): Query | null {
   const words = plainWords(text);
   const last = words.pop();
   if (last === undefined) return null;
-  const finished = words.map(foldSpelling);
+  // A finished stop word asks nothing of the excerpts, which do not index it, nor of names.
+  const finished = words.filter((word) => !STOP_WORDS.has(word)).map(foldSpelling);
   const start = foldLetters(last);
   const isLong = start.length >= MIN_WHOLE_WORD_LENGTH;
   // A short start is matched as typed: misspelt, "hasa" would also match the word "has".
@@ -101,7 +113,13 @@ const INDEX_OPTIONS: Options<IndexedText> = {
     const value = document[field as keyof IndexedText];
     return Array.isArray(value) ? value.join('\n') : value;
   },
-  tokenize: searchTerms,
+  // Excerpts without their commonest words: "in" alone would be a tenth of the index.
+  tokenize: (text, field) =>
+    field === 'text'
+      ? plainWords(text)
+          .filter((word) => !STOP_WORDS.has(word))
+          .map(foldSpelling)
+      : searchTerms(text),
   processTerm: (term) => term,
   searchOptions: {
     // The query is folded by `queryOf`; here it is only split into its terms.

@@ -103,6 +103,11 @@ describe('CorpusSearch', () => {
     expect(total).toBe(all.length);
   });
 
+  it('asks nothing of a finished stop word, which excerpts do not index', () => {
+    expect(search.search('in the Istanbul')).toEqual(search.search('Istanbul'));
+    expect(search.search('deported to Turkey').length).toBeGreaterThan(0);
+  });
+
   it('gives the filter every match’s id, as the hits name them', () => {
     expect(search.ids('Istanbul')).toEqual(search.search('Istanbul').map((hit) => hit.id));
   });
