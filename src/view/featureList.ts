@@ -3,7 +3,14 @@
  * legend's order, so a screen reader user gets everything a sighted one sees.
  */
 import type { DateSpan } from '../data/dates';
-import { LAYER_IDS, layerFeatures, type LayerId, type LayerInfo, type MapLayers } from './layers';
+import {
+  LAYER_IDS,
+  layerFeatures,
+  layerSpec,
+  type LayerId,
+  type LayerInfo,
+  type MapLayers,
+} from './layers';
 
 export const LIST_SORTS = ['name', 'date'] as const;
 export type ListSort = (typeof LIST_SORTS)[number];
@@ -23,7 +30,11 @@ export interface ListGroup {
   total: number;
 }
 
-/** One group per switched-on layer, each sorted; `shown` is `filterLayers`' result. */
+/**
+ * One group per switched-on layer, each sorted; `shown` is `filterLayers`'
+ * result. Each layer of `all` is sorted once per order and the shown rows are
+ * picked from it, so moving the time range or searching only filters.
+ */
 export function listGroups(
   all: MapLayers,
   shown: MapLayers,
@@ -32,14 +43,33 @@ export function listGroups(
   sort: ListSort,
 ): ListGroup[] {
   const infoOf = new Map(infos.map((info) => [info.id, info]));
-  return LAYER_IDS.filter((id) => visible.has(id)).map((id) => ({
-    layer: infoOf.get(id)!,
-    items: sortItems(layerFeatures(shown, id).map(listItemOf), sort),
-    total: layerFeatures(all, id).length,
-  }));
+  return LAYER_IDS.filter((id) => visible.has(id)).map((id) => {
+    const sorted = sortedLayer(all, id, sort);
+    const unfiltered = layerSpec(id).members.every((member) => shown[member] === all[member]);
+    let items = sorted;
+    if (!unfiltered) {
+      const isShown = new Set(layerFeatures(shown, id).map((feature) => feature.id));
+      items = sorted.filter((item) => isShown.has(item.id));
+    }
+    return { layer: infoOf.get(id)!, items, total: sorted.length };
+  });
 }
 
-function listItemOf(feature: ReturnType<typeof layerFeatures>[number]): ListItem {
+type LayerFeature = ReturnType<typeof layerFeatures>[number];
+
+/** Each layer's rows in each order, worked out once per set of layers (a corpus, with its imports). */
+const sortedLayers = new WeakMap<MapLayers, Map<string, ListItem[]>>();
+
+function sortedLayer(all: MapLayers, id: LayerId, sort: ListSort): ListItem[] {
+  let sorted = sortedLayers.get(all);
+  if (!sorted) sortedLayers.set(all, (sorted = new Map()));
+  const key = `${id} ${sort}`;
+  let items = sorted.get(key);
+  if (!items) sorted.set(key, (items = sortItems(layerFeatures(all, id).map(listItemOf), sort)));
+  return items;
+}
+
+function listItemOf(feature: LayerFeature): ListItem {
   const { properties } = feature;
   const when = 'when' in properties ? properties.when : undefined;
   const kind =
@@ -49,36 +79,73 @@ function listItemOf(feature: ReturnType<typeof layerFeatures>[number]): ListItem
 
 const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-/** By name; or by date, earliest first, with undated features last (by name). */
-export function sortItems(items: ListItem[], sort: ListSort): ListItem[] {
-  const rank = nameRanks(items);
-  const ranked = items.map((item) => ({ item, rank: rank.get(item.name)! }));
-  type Ranked = (typeof ranked)[number];
-  const byRank = (a: Ranked, b: Ranked) => a.rank - b.rank;
-  ranked.sort(
-    sort === 'name'
-      ? byRank
-      : (a, b) =>
-          compareDates(a.item.when, b.item.when) ||
-          byRank(a, b) ||
-          compareText(a.item.id, b.item.id),
+/**
+ * By name; or by date, earliest first, with undated features last (by
+ * name, then id). Names and dates repeat in large corpora ("Detention in
+ * Mardin"), so each distinct one is ranked once and the rows are sorted by
+ * their ranks as numbers, natively: 100,000 rows in milliseconds, where
+ * comparing them pairwise took a fifth of a second.
+ */
+export function sortItems(items: readonly ListItem[], sort: ListSort): ListItem[] {
+  const count = items.length;
+  const nameRank = ranks(
+    items.map((item) => item.name),
+    byName.compare,
   );
-  return ranked.map(({ item }) => item);
+  const names = nameRank.size;
+  const rankAt = new Float64Array(count);
+  if (sort === 'date') {
+    // Undated last: their key sorts after every date's.
+    const dateKeys = items.map((item) =>
+      item.when ? `${item.when.start}\0${item.when.end}` : '\u{10FFFF}',
+    );
+    const dateRank = ranks(dateKeys, compareText);
+    items.forEach((item, i) => {
+      rankAt[i] = dateRank.get(dateKeys[i]!)! * names + nameRank.get(item.name)!;
+    });
+  } else items.forEach((item, i) => (rankAt[i] = nameRank.get(item.name)!));
+  const order = byRank(rankAt);
+  // By date, rows of the same date and name are put in id order; by name they stay as given.
+  for (let from = 0; sort === 'date' && from < count;) {
+    let to = from + 1;
+    while (to < count && rankAt[order[to]!] === rankAt[order[from]!]) to++;
+    if (to - from > 1) {
+      const run = order.slice(from, to).sort((a, b) => compareText(items[a]!.id, items[b]!.id));
+      for (let k = 0; k < run.length; k++) order[from + k] = run[k]!;
+    }
+    from = to;
+  }
+  return order.map((i) => items[i]!);
+}
+
+/** Positions in order of their rank, equal ranks in position order. */
+function byRank(rankAt: Float64Array): number[] {
+  const count = rankAt.length;
+  const maxRank = rankAt.reduce((max, rank) => Math.max(max, rank), 0);
+  // Rank × count + position, sorted as numbers: exact while it stays below 2^53.
+  if ((maxRank + 1) * count <= Number.MAX_SAFE_INTEGER) {
+    const keys = rankAt.map((rank, i) => rank * count + i);
+    keys.sort();
+    return Array.from(keys, (key) => key % count);
+  }
+  return Array.from(rankAt.keys()).sort((a, b) => rankAt[a]! - rankAt[b]! || a - b);
 }
 
 /**
- * Each distinct name's place in collation order. Collating is slow (half a
- * second for 100,000 names) and large corpora repeat names ("Detention in
- * Mardin"): only the distinct ones are collated.
+ * Each distinct value's place in `compare`'s order, values it holds equal
+ * ("attack", "Attack") sharing one (collating is slow: each value once).
  */
-function nameRanks(items: ListItem[]): Map<string, number> {
-  const names = [...new Set(items.map((item) => item.name))].sort(byName.compare);
-  return new Map(names.map((name, i) => [name, i]));
-}
-
-function compareDates(a: DateSpan | undefined, b: DateSpan | undefined): number {
-  if (!a || !b) return (a ? 0 : 1) - (b ? 0 : 1);
-  return compareText(a.start, b.start) || compareText(a.end, b.end);
+function ranks(values: readonly string[], compare: (a: string, b: string) => number) {
+  const distinct = [...new Set(values)].sort(compare);
+  const rank = new Map<string, number>();
+  distinct.forEach((value, i) => {
+    const previous = distinct[i - 1];
+    rank.set(
+      value,
+      previous !== undefined && compare(previous, value) === 0 ? rank.get(previous)! : i,
+    );
+  });
+  return rank;
 }
 
 /** Code-unit order: ISO dates and ids sort right without a locale's (slower) rules. */

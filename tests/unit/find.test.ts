@@ -233,4 +233,37 @@ describe('filters and the list view', () => {
     expect(sortItems(items, 'name').map((i) => i.id)).toEqual(['a', 'b', 'c', 'u']);
     expect(sortItems(items, 'date').map((i) => i.id)).toEqual(['c', 'a', 'b', 'u']);
   });
+
+  it('sorts as comparing rows pairwise would, names and dates repeating as in large corpora', () => {
+    const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+    const names = [
+      'Detention in Mardin',
+      'attack',
+      'Attack',
+      'Ödemiş raid',
+      '10 detained',
+      '9 detained',
+    ];
+    const dates = ['2017-09-25', '2017', '2017-09', '2016-01-02/2016-03', '2015?', null];
+    const items: ListItem[] = Array.from({ length: 400 }, (_, i) => {
+      const date = dates[(i * 7) % dates.length];
+      return {
+        id: `i${(i * 37) % 400}`,
+        name: names[(i * 5) % names.length]!,
+        kind: 'detention',
+        ...(date ? { when: dateSpanOf(date) } : {}),
+      };
+    });
+    const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const byName = (a: ListItem, b: ListItem) => collator.compare(a.name, b.name);
+    const byDate = (a: ListItem, b: ListItem) =>
+      !a.when || !b.when
+        ? (a.when ? 0 : 1) - (b.when ? 0 : 1)
+        : text(a.when.start, b.when.start) || text(a.when.end, b.when.end);
+    const rank = (list: ListItem[]) => list.map((item) => item.id);
+    expect(rank(sortItems(items, 'name'))).toEqual(rank([...items].sort(byName)));
+    expect(rank(sortItems(items, 'date'))).toEqual(
+      rank([...items].sort((a, b) => byDate(a, b) || byName(a, b) || text(a.id, b.id))),
+    );
+  });
 });

@@ -1,5 +1,13 @@
 import type { Map as LeafletMap } from 'leaflet';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  type ReactNode,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { DeliveredCorpus } from '../../data/compiled';
 import { IncidentDetailsStore } from '../../data/incidentDetails';
 import { later } from '../../loading/later';
@@ -78,7 +86,10 @@ export function AppProvider({
     () => ({ layers: link.layers, time, matches }),
     [link.layers, time, matches],
   );
-  const shown = useMemo(() => filterLayers(layers, filter), [layers, filter]);
+  // Dragging the time range re-filters, re-clusters and re-lists 100,000 features: deferred, so
+  // the slider answers at once and that work is rendered in slices React can interrupt.
+  const shownFilter = useDeferredValue(filter);
+  const shown = useMemo(() => filterLayers(layers, shownFilter), [layers, shownFilter]);
   const walk = link.walk ? index.walks().find((walk) => walk.id === link.walk!.walkId) : undefined;
   const actions = useAppActions({ dispatch, state, layers, index, map, imports });
 
