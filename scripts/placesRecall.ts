@@ -2,11 +2,23 @@
  * `npm run places:recall`: how many of the settlements curated in geo/ the
  * place finder finds in their own articles, and how precise it is — once with
  * geo/'s aliases (the tool as an editor runs it), once with GeoNames alone
- * (as if no article had ever been mapped).
+ * (as if no article had ever been mapped). Then the same on articles the
+ * finder's rules were not written for (tests/fixtures/places/unseen/), each
+ * with an answer key of GeoNames ids, in two halves: `tune`, which may be
+ * looked at while changing the finder, and `held-out`, which is only
+ * reported. `-- --only tune` prints the tuning half alone.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ratio, scoreArticle, type ArticleScore } from '../src/places/evaluate';
+import { parseArgs } from 'node:util';
+import {
+  ratio,
+  scoreAgainstKey,
+  scoreArticle,
+  type AnswerKey,
+  type ArticleScore,
+  type KeyScore,
+} from '../src/places/evaluate';
 import { findPlaces } from '../src/places/findPlaces';
 import { loadGazetteer, readKnownPlaces } from './placeGazetteer';
 
@@ -71,4 +83,84 @@ function print(reports: RecallReport[]): void {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) print(await measureRecall());
+export const UNSEEN_DIR = 'tests/fixtures/places/unseen';
+export const HALVES = ['tune', 'held-out'] as const;
+export type Half = (typeof HALVES)[number];
+
+export interface UnseenReport {
+  half: Half;
+  articles: { file: string; score: KeyScore }[];
+  recall: number;
+  falseDrafts: number;
+}
+
+/** The finder as an editor runs it (GeoNames and geo/), on the unseen articles of each half. */
+export async function measureUnseen(halves: readonly Half[] = HALVES): Promise<UnseenReport[]> {
+  const keys = JSON.parse(await readFile(join(UNSEEN_DIR, 'expected.json'), 'utf8')) as Record<
+    string,
+    AnswerKey
+  >;
+  const gazetteer = await loadGazetteer({ root: ROOT });
+  const knownIds = new Map(
+    [...gazetteer.knownByName.values()].map((place) => [place.id, place.geonameIds]),
+  );
+  const idsOf = (candidate: Parameters<Parameters<typeof scoreAgainstKey>[2]>[0]) =>
+    candidate.known !== null
+      ? (knownIds.get(candidate.known) ?? [])
+      : candidate.gazetteer
+        ? [candidate.gazetteer.geonameId]
+        : [];
+  const reports: UnseenReport[] = [];
+  for (const half of halves) {
+    const files = Object.keys(keys)
+      .filter((file) => file.startsWith(`${half}/`))
+      .sort();
+    const articles = await Promise.all(
+      files.map(async (file) => ({
+        file,
+        score: scoreAgainstKey(
+          findPlaces(await readFile(join(UNSEEN_DIR, file), 'utf8'), gazetteer),
+          keys[file]!,
+          idsOf,
+        ),
+      })),
+    );
+    const sum = (pick: (score: KeyScore) => number) =>
+      articles.reduce((total, { score }) => total + pick(score), 0);
+    reports.push({
+      half,
+      articles,
+      recall: ratio(
+        sum((score) => score.found),
+        sum((score) => score.settlements),
+      ),
+      falseDrafts: sum((score) => score.falseDrafts.length),
+    });
+  }
+  return reports;
+}
+
+function printUnseen(reports: UnseenReport[]): void {
+  const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+  for (const report of reports) {
+    console.log(
+      `\nUnseen articles, ${report.half}: drafted recall ${percent(report.recall)}, ${report.falseDrafts} false draft(s)`,
+    );
+    console.log('  article                                   settlements drafted  false');
+    for (const { file, score } of report.articles) {
+      console.log(
+        `  ${file.padEnd(42)}${String(score.settlements).padStart(11)}${`${score.found} (${percent(ratio(score.found, score.settlements))})`.padStart(15)}${String(score.falseDrafts.length).padStart(7)}`,
+      );
+      for (const miss of score.misses) console.log(`      missed: ${miss}`);
+      for (const draft of score.falseDrafts) console.log(`      false draft: ${draft}`);
+    }
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { only: { type: 'string' } } });
+  const halves = values.only ? HALVES.filter((half) => half === values.only) : HALVES;
+  if (halves.length === 0) throw new Error(`--only takes ${HALVES.join(' or ')}`);
+  if (!values.only) print(await measureRecall());
+  printUnseen(await measureUnseen(halves));
+}

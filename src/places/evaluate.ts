@@ -66,3 +66,51 @@ function means(candidate: PlaceCandidate, place: CuratedPlace): boolean {
 export function ratio(part: number, whole: number): number {
   return whole === 0 ? 1 : part / whole;
 }
+
+/** An article's answer key: every settlement it names, as GeoNames ids (tests/fixtures/places/unseen/). */
+export interface AnswerKey {
+  /** The first spelling of each settlement → its GeoNames id. */
+  settlements: Record<string, number>;
+}
+
+export interface KeyScore {
+  settlements: number;
+  /** Settlements drafted (high or medium confidence) at their GeoNames point. */
+  found: number;
+  misses: string[];
+  /** Settlements and regions drafted: countries are not counted either way. */
+  drafted: number;
+  /** Drafts that are none of the article's settlements: "“Mansura” → Mansura, US". */
+  falseDrafts: string[];
+}
+
+/**
+ * @param geonameIdsOf the GeoNames ids a candidate stands for: its own, or a curated place's.
+ */
+export function scoreAgainstKey(
+  finding: PlaceFinding,
+  key: AnswerKey,
+  geonameIdsOf: (candidate: PlaceCandidate) => readonly number[],
+): KeyScore {
+  const drafts = finding.candidates.filter(
+    (candidate) =>
+      candidate.confidence !== 'low' &&
+      (candidate.kind === 'settlement' || candidate.kind === 'region'),
+  );
+  const expected = Object.entries(key.settlements);
+  const wanted = new Set(expected.map(([, id]) => id));
+  const drafted = new Set(drafts.flatMap(geonameIdsOf));
+  const misses = expected.filter(([, id]) => !drafted.has(id)).map(([spelling]) => spelling);
+  return {
+    settlements: expected.length,
+    found: expected.length - misses.length,
+    misses,
+    drafted: drafts.length,
+    falseDrafts: drafts
+      .filter((candidate) => !geonameIdsOf(candidate).some((id) => wanted.has(id)))
+      .map(
+        (candidate) =>
+          `“${candidate.spelling}” → ${candidate.gazetteer?.name ?? candidate.known}, ${candidate.country} (${candidate.confidence}: ${candidate.why})`,
+      ),
+  };
+}
