@@ -42,8 +42,20 @@ interface Described {
  * @example searchTerms('Ras al-‘Ain') // ['ras', 'ain']; searchTerms('Al-Hasakah') // ['hasak']
  */
 export function searchTerms(text: string): string[] {
-  return plainWords(text).map(foldSpelling);
+  return plainWords(text).map(foldWord);
 }
+
+/** Words repeat across 100,000 excerpts: each distinct one is folded once. */
+const foldedWords = new Map<string, string>();
+function foldWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = foldSpelling(word);
+    if (foldedWords.size < MAX_FOLDED_WORDS) foldedWords.set(word, folded);
+  }
+  return folded;
+}
+const MAX_FOLDED_WORDS = 200_000;
 
 function plainWords(text: string): string[] {
   return plainKey(text)
@@ -118,7 +130,7 @@ const INDEX_OPTIONS: Options<IndexedText> = {
     field === 'text'
       ? plainWords(text)
           .filter((word) => !STOP_WORDS.has(word))
-          .map(foldSpelling)
+          .map(foldWord)
       : searchTerms(text),
   processTerm: (term) => term,
   searchOptions: {

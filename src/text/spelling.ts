@@ -22,12 +22,21 @@ const UNDECOMPOSED: Record<string, string> = {
   œ: 'oe',
 };
 
+const PRINTABLE_ASCII = /^[\x20-\x7e\n\t]*$/;
+
 /**
  * Case, accents, apostrophes and ‘ayn/hamza marks dropped; any other
  * punctuation becomes a space. Other scripts are kept as they are.
  * @example plainKey('Ra’s al-‘Ayn') // 'ras al ayn'; plainKey('Serêkaniyê') // 'serekaniye'
  */
 export function plainKey(text: string): string {
+  // Most text is plain ASCII: nothing to decompose or map, only case and punctuation.
+  if (PRINTABLE_ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/['`]/g, '')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
