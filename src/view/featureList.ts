@@ -45,7 +45,10 @@ export function listGroups(
   const infoOf = new Map(infos.map((info) => [info.id, info]));
   return LAYER_IDS.filter((id) => visible.has(id)).map((id) => {
     const sorted = sortedLayer(all, id, sort);
-    const unfiltered = layerSpec(id).members.every((member) => shown[member] === all[member]);
+    // `shown` only ever leaves features out: as many means the same ones.
+    const unfiltered = layerSpec(id).members.every(
+      (member) => shown[member].length === all[member].length,
+    );
     let items = sorted;
     if (!unfiltered) {
       const isShown = new Set(layerFeatures(shown, id).map((feature) => feature.id));
