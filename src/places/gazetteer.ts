@@ -3,6 +3,7 @@
  * country names, and the places already curated in `geo/` under every alias.
  * Pure data in, lookups out, so the CLI, the tests and the benchmark share it.
  */
+import type { Box } from './geography';
 import { nameKey, skeletonIsDistinctive, skeletonOfVariant, variantOfKey } from './names';
 
 /** One GeoNames settlement (cities1000). */
@@ -43,12 +44,29 @@ export interface KnownPlace {
   geonameIds: readonly number[];
 }
 
+export interface AlternateEntry {
+  city: GazetteerCity;
+  name: string;
+  source: string;
+}
+
+/** Another name a settlement goes by: a GeoNames alternate name, or one from geo/'s cited table. */
+export interface AlternateName {
+  geonameId: number;
+  name: string;
+  /** Where the name comes from: "GeoNames alternate names", or the table's cited page. */
+  source: string;
+}
+
 export interface GazetteerInput {
   cities: readonly GazetteerCity[];
   countries: readonly GazetteerCountry[];
   known: readonly KnownPlace[];
   /** Lower-case English words: a settlement so named needs more than a capital letter. */
   englishWords: ReadonlySet<string>;
+  /** The corpus's focus area (geo/focus.json), near which a town is plausible; none without a corpus. */
+  focus?: Box | null;
+  alternateNames?: readonly AlternateName[];
 }
 
 export interface Gazetteer {
@@ -59,9 +77,14 @@ export interface Gazetteer {
   knownCountryByCode: ReadonlyMap<string, KnownPlace>;
   countryByName: ReadonlyMap<string, CountryName>;
   citiesByName: ReadonlyMap<string, GazetteerCity[]>;
+  /** By an alternate name, each with the name and where it comes from. */
+  citiesByAlternate: ReadonlyMap<string, AlternateEntry[]>;
+  /** By the variant key of an alternate name. */
+  citiesByAlternateVariant: ReadonlyMap<string, AlternateEntry[]>;
   citiesByVariant: ReadonlyMap<string, GazetteerCity[]>;
   citiesBySkeleton: ReadonlyMap<string, GazetteerCity[]>;
   englishWords: ReadonlySet<string>;
+  focus: Box | null;
   /** The most words any indexed name has, so spans longer than this are never looked up. */
   longestNameWords: number;
 }
@@ -120,8 +143,27 @@ export function buildGazetteer(input: GazetteerInput): Gazetteer {
     noteLength(key);
   }
 
+  const citiesByAlternate = new Map<string, AlternateEntry[]>();
+  const citiesByAlternateVariant = new Map<string, AlternateEntry[]>();
+  const addEntry = (index: Map<string, AlternateEntry[]>, key: string, entry: AlternateEntry) => {
+    const list = index.get(key) ?? [];
+    if (list.some((other) => other.city === entry.city)) return;
+    list.push(entry);
+    index.set(key, list);
+  };
+  for (const { geonameId, name, source } of input.alternateNames ?? []) {
+    const city = citiesById.get(geonameId);
+    const key = nameKey(name);
+    if (!city || key === '' || citiesByName.get(key)?.includes(city)) continue;
+    addEntry(citiesByAlternate, key, { city, name, source });
+    addEntry(citiesByAlternateVariant, variantOfKey(key), { city, name, source });
+    noteLength(key);
+  }
+
   return {
     knownByName,
+    citiesByAlternate,
+    citiesByAlternateVariant,
     knownByGeonameId,
     knownCountryByCode,
     citiesById,
@@ -130,6 +172,7 @@ export function buildGazetteer(input: GazetteerInput): Gazetteer {
     citiesByVariant,
     citiesBySkeleton,
     englishWords: input.englishWords,
+    focus: input.focus ?? null,
     longestNameWords: Math.min(longestNameWords, 6),
   };
 }

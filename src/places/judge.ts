@@ -4,6 +4,7 @@
  * most populous — each step written into the reason.
  */
 import type { GazetteerCity, KnownPlace } from './gazetteer';
+import { nearbyReason, type Whereabouts } from './geography';
 import type { MatchedBy } from './spans';
 
 export type Confidence = 'high' | 'medium' | 'low';
@@ -18,6 +19,8 @@ export interface JudgeContext {
   /** Countries the article names or is plainly about. */
   countries: ReadonlySet<string>;
   knownByGeonameId: ReadonlyMap<number, KnownPlace>;
+  /** The focus area and the towns the article surely names: nearness is evidence too. */
+  where: Whereabouts;
 }
 
 /** Below this a place outside the article's countries is more likely a coincidence than meant. */
@@ -38,15 +41,22 @@ export function judgeSettlement(
   cities: readonly GazetteerCity[],
   by: MatchedBy,
   context: JudgeContext,
+  /** The alternate name that matched, and where it comes from. */
+  alternate?: { name: string; source: string },
 ): Judgement {
   const ranked = rank(cities, context);
   const city = ranked[0]!;
   const inContext = context.countries.has(city.country);
+  const near = nearbyReason(city, context.where);
   const rivals = ranked
     .slice(1)
     .filter((rival) => !inContext || context.countries.has(rival.country));
   const reasons: string[] = [];
-  if (by === 'variant') reasons.push(`spelled “${city.name}” in GeoNames`);
+  if (alternate)
+    reasons.push(
+      `“${city.name}” in GeoNames, ${by === 'variant' ? 'spelled like' : 'also'} “${alternate.name}” in ${alternate.source}`,
+    );
+  else if (by === 'variant') reasons.push(`spelled “${city.name}” in GeoNames`);
   if (by === 'skeleton') reasons.push(`only the consonants match GeoNames “${city.name}”`);
 
   let confidence: Confidence;
@@ -61,6 +71,9 @@ export function judgeSettlement(
     reasons.push(
       `${ranked.length} GeoNames settlements so spelled; the only one in ${city.country}, which the article names`,
     );
+  } else if (near && rivals.every((rival) => !nearbyReason(rival, context.where))) {
+    confidence = 'high';
+    reasons.push(`${ranked.length} GeoNames settlements so spelled; the only one ${near}`);
   } else if (dominates(city, rivals)) {
     confidence = 'medium';
     reasons.push(
@@ -72,11 +85,16 @@ export function judgeSettlement(
       `${ranked.length} GeoNames settlements so spelled and none stands out; took the most populous`,
     );
   }
-  if (!inContext && !notable(city)) {
+  if (!inContext && near) {
+    // Where it lies is the evidence (said already when it is what sets it apart from its namesakes).
+    if (!reasons.some((reason) => reason.includes(near))) reasons.push(near);
+  } else if (!inContext && !notable(city)) {
     confidence = 'low';
-    reasons.push(`a small place in ${city.country}, which the article does not name`);
+    reasons.push(
+      `a small place in ${city.country}, which the article does not name, far from the story's region and from the other places it names`,
+    );
   }
-  if (by === 'variant' && inContext === false && confidence !== 'low') {
+  if (by === 'variant' && !inContext && !near && confidence !== 'low') {
     confidence = 'low';
     reasons.push('a spelling variant, outside the countries the article names');
   }
@@ -91,6 +109,7 @@ function rank(cities: readonly GazetteerCity[], context: JudgeContext): Gazettee
   const score = (city: GazetteerCity) => [
     context.knownByGeonameId.has(city.geonameId) ? 1 : 0,
     context.countries.has(city.country) ? 1 : 0,
+    nearbyReason(city, context.where) ? 1 : 0,
     city.population,
     -featureRank(city.featureCode),
   ];

@@ -24,8 +24,12 @@ const ARABIC_ARTICLE = new RegExp(`^(?:${[...ARABIC_ARTICLES].join('|')}) (?=\\S
 /**
  * Also forgives the usual differences between romanisations of Arabic,
  * Kurdish and Turkish names: a leading article, doubled letters, the feminine
- * ending (-ah, -eh, -a, -i) and q/k, ou/u, ee/i, ch/sh.
+ * ending (-ah, -eh, -a, -i) and q/k, ou/u, ee/i, ch/sh; the vowel that opens
+ * a word after an ‘ayn or hamza, which English writes as it hears it (‘Ayn,
+ * Ain, Ein; Irbil, Erbil, Arbil); Tal, Tell, Tall and Til; an article inside
+ * the name in any of its assimilated forms (al-, el-, ad-, ar-…).
  * @example variantKey('Ash Shaddādah') // 'shad', as is variantKey('Al-Shaddadi')
+ * @example variantKey('‘Ayn ‘Īsá') // 'an asa', as is variantKey('Ain Issa')
  */
 export function variantKey(name: string): string {
   return variantOfKey(nameKey(name));
@@ -33,8 +37,23 @@ export function variantKey(name: string): string {
 
 /** `variantKey` of a name whose `nameKey` is already known, so a scan computes each once. */
 export function variantOfKey(key: string): string {
-  return key.replace(ARABIC_ARTICLE, '').split(' ').map(foldSpelling).join(' ');
+  return key
+    .replace(ARABIC_ARTICLE, '')
+    .split(' ')
+    .map((word, i) =>
+      i > 0 && ARABIC_ARTICLES.has(word)
+        ? 'al'
+        : TELL.has(word)
+          ? 'tal'
+          : foldSpelling(word.replace(OPENING_VOWEL, 'a')),
+    )
+    .join(' ');
 }
+
+/** "Tell" (a mound, and the towns on one) as it is romanised. */
+const TELL: ReadonlySet<string> = new Set(['tal', 'tall', 'tel', 'tell', 'til']);
+/** A word's opening vowel, or ai/ay/ei/ey ("ay" in ‘Ayn), before a consonant: not "oa" (Oasis is not Isis). */
+const OPENING_VOWEL = /^(?:[aeiou]|[ae][iy])(?=[^aeiouy]|$)/;
 
 /**
  * The consonants alone: "Tell Tamer" and "Tall Tamr" share "tl tmr". So loose

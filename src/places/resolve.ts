@@ -52,7 +52,7 @@ export function resolve(
       };
     }
     case 'settlement': {
-      const judged = judgeSettlement(meaning.cities, meaning.by, context);
+      const judged = judgeSettlement(meaning.cities, meaning.by, context, meaning.alternate);
       const known = context.knownByGeonameId.get(judged.city.geonameId);
       if (known) return resolveKnown(known, judged.why, gazetteer, judged.confidence);
       return {

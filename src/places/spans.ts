@@ -4,13 +4,13 @@
  * or a settlement, under the strictest key that matches.
  */
 import { distance } from 'fastest-levenshtein';
-import type { Gazetteer, GazetteerCity, KnownPlace } from './gazetteer';
+import type { AlternateEntry, Gazetteer, GazetteerCity, KnownPlace } from './gazetteer';
 import { nameKey, skeletonIsDistinctive, skeletonOfVariant, variantOfKey } from './names';
 import { NAME_CONNECTORS, REGION_WORDS } from './vocabulary';
 import { adjacent, type Word } from './words';
 
 /** How loosely the span's spelling matched the gazetteer's. */
-export type MatchedBy = 'name' | 'variant' | 'skeleton';
+export type MatchedBy = 'name' | 'alternate' | 'variant' | 'skeleton';
 
 export interface KnownMeaning {
   kind: 'known';
@@ -21,6 +21,8 @@ export interface SettlementMeaning {
   /** Every gazetteer settlement so spelled; which one is meant is judged later. */
   cities: GazetteerCity[];
   by: MatchedBy;
+  /** The alternate name matched, and where it comes from ("GeoNames alternate names", or a cited page). */
+  alternate?: { name: string; source: string };
 }
 export type SpanMeaning =
   | KnownMeaning
@@ -43,6 +45,12 @@ export interface ScanOptions {
   namesOnly?: boolean;
   /** Countries the article is about; a consonant-only match is trusted nowhere else. */
   context?: ReadonlySet<string>;
+  /**
+   * Could the article mean this settlement (in its countries, or near its
+   * story)? An exact namesake that could not ("Mansura", in the US) gives
+   * way to a looser spelling that could (Al Manşūrah, by the Euphrates).
+   */
+  plausible?: (city: GazetteerCity) => boolean;
 }
 
 /** Scans an article once, left to right, never matching a word twice. */
@@ -118,15 +126,55 @@ function meaningOf(
     const cities = bySettlementName(seatKey, gazetteer);
     return cities ? { kind: 'region', seat: cities } : null;
   }
-  return bySettlementName(key, gazetteer);
+  return bySettlementName(key, gazetteer, options.plausible);
 }
 
-function bySettlementName(key: string, gazetteer: Gazetteer): SettlementMeaning | null {
-  const exact = gazetteer.citiesByName.get(key);
-  if (exact) return { kind: 'settlement', cities: exact, by: 'name' };
-  if (isEnglishWord(key, gazetteer)) return null;
-  const variant = gazetteer.citiesByVariant.get(variantOfKey(key));
-  return variant ? { kind: 'settlement', cities: variant, by: 'variant' } : null;
+/**
+ * The settlements so named: by GeoNames name, then by an alternate name,
+ * then by a looser spelling — the first reading with a settlement the
+ * article could mean (`plausible`), else the first there is. An exact namesake the article
+ * could not mean ("Mansura", in the US) gives way to a looser spelling it
+ * could (Al Manşūrah, by the Euphrates).
+ */
+function bySettlementName(
+  key: string,
+  gazetteer: Gazetteer,
+  plausible?: (city: GazetteerCity) => boolean,
+): SettlementMeaning | null {
+  const english = isEnglishWord(key, gazetteer);
+  const variantKey = variantOfKey(key);
+  const readings: SettlementMeaning[] = [
+    ...listed(gazetteer.citiesByName.get(key), 'name'),
+    ...byAlternate(gazetteer.citiesByAlternate.get(key), 'alternate'),
+    ...(english
+      ? []
+      : [
+          ...listed(gazetteer.citiesByVariant.get(variantKey), 'variant'),
+          ...byAlternate(gazetteer.citiesByAlternateVariant.get(variantKey), 'variant'),
+        ]),
+  ];
+  // All of the reading's namesakes go to the judge, which weighs them and says why.
+  return (
+    (plausible && readings.find((reading) => reading.cities.some(plausible))) || readings[0] || null
+  );
+}
+
+function listed(cities: GazetteerCity[] | undefined, by: MatchedBy): SettlementMeaning[] {
+  return cities ? [{ kind: 'settlement', cities, by }] : [];
+}
+
+/** One reading per alternate name matched, so the reason can name it and its source. */
+function byAlternate(entries: AlternateEntry[] | undefined, by: MatchedBy): SettlementMeaning[] {
+  if (!entries) return [];
+  const { name, source } = entries[0]!;
+  return [
+    {
+      kind: 'settlement',
+      cities: entries.map((entry) => entry.city),
+      by,
+      alternate: { name, source },
+    },
+  ];
 }
 
 function bySkeleton(
