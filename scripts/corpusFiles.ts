@@ -12,7 +12,7 @@ import {
 } from '../src/geo/countries';
 
 const CORPUS_FILE =
-  /(^sources\.json$|^borders\.json$|^measures\.json$|^focus\.json$|\.geojson$|^sources\/[^/]+\.txt$|^basemap\/rivers\.json$)/;
+  /(^sources\.json$|^borders\.json$|^measures\.json$|^focus\.json$|^place-names\.json$|\.geojson$|^sources\/[^/]+\.txt$|^basemap\/rivers\.json$)/;
 
 /** Every corpus file under `root`, keyed by its path relative to `root` with "/" separators. */
 export async function readCorpusFiles(root: string): Promise<Map<string, Uint8Array>> {

@@ -19,6 +19,7 @@ import {
 } from '../src/places/gazetteer';
 import { DEFAULT_FOCUS_MARGIN_KM } from '../src/data/validateFocus';
 import { kmFromBox, type Box } from '../src/places/geography';
+import { PLACE_NAMES_FILE, validatePlaceNames } from '../src/data/validatePlaceNames';
 import { focusBox } from '../src/geo/focusBox';
 
 export interface GazetteerOptions {
@@ -44,8 +45,40 @@ export async function loadGazetteer({ root }: GazetteerOptions): Promise<Gazette
     known: root === null ? [] : await readKnownPlaces(root),
     englishWords: words,
     focus,
-    alternateNames: focus ? await geonamesAlternateNames(focus, words) : [],
+    alternateNames: [
+      ...(focus ? await geonamesAlternateNames(focus, words) : []),
+      ...(root === null ? [] : await tableNames(root)),
+    ],
   });
+}
+
+/**
+ * The corpus's own table of other names (geo/place-names.json), each with
+ * the page it cites. Read with `npm run check`'s rules: a bad entry stops
+ * the finder with the check's message.
+ */
+async function tableNames(root: string): Promise<AlternateName[]> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(join(root, PLACE_NAMES_FILE));
+  } catch {
+    return [];
+  }
+  const { entries, problems } = validatePlaceNames(new Map([[PLACE_NAMES_FILE, bytes]]), root);
+  if (problems.length > 0) {
+    const [first] = problems;
+    throw new Error(
+      `${first!.file}:${first!.line ?? 1} ${first!.id ?? ''} ${first!.field ?? ''}: ${first!.message} (run \`npm run check\`)`,
+    );
+  }
+  const unknown = entries.find((entry) => !cities.some((city) => city.cityId === entry.geonames));
+  if (unknown)
+    throw new Error(
+      `${root}/${PLACE_NAMES_FILE}: ${unknown.place}: GeoNames ${unknown.geonames} is not a cities1000 settlement`,
+    );
+  return entries.flatMap((entry) =>
+    entry.names.map((name) => ({ geonameId: entry.geonames, name, source: entry.source })),
+  );
 }
 
 /** How far round the focus area GeoNames' alternate names are read: the story's region. */

@@ -13,6 +13,7 @@ import { validateBorders } from './validateBorders';
 import { checkFeatures, type LayersRead } from './validateFeatures';
 import { validateFocus } from './validateFocus';
 import { validateMeasures } from './validateMeasures';
+import { validatePlaceNames } from './validatePlaceNames';
 import { validateRivers, type RiverData } from './validateRivers';
 import { decodeUtf8, validateSources } from './validateSources';
 
@@ -80,6 +81,8 @@ export async function checkCorpus({ files, root, countries }: CorpusInput): Prom
   problems.push(...focus.problems);
   const rivers = validateRivers(files, root);
   problems.push(...rivers.problems);
+  // Read by the place finder, not the map: checked here so an editor hears of a bad entry.
+  problems.push(...validatePlaceNames(files, root).problems);
 
   const sorted = sortProblems(problems);
   if (hasErrors(sorted)) return { problems: sorted, corpus: null, rivers: null };

@@ -294,6 +294,17 @@ describe('where a place lies, as evidence the article means it', () => {
   });
 });
 
+describe('the cited table of other names (geo/place-names.json)', () => {
+  it('finds a town by a name only the table gives, and cites the table’s page', () => {
+    const { candidates } = findPlaces('Families returned to Tel Keppe and Girê Spî.', withGeo);
+    expect(candidates.map((c) => [c.spelling, c.gazetteer?.geonameId, c.confidence])).toEqual([
+      ['Tel Keppe', 90353, 'high'],
+      ['Girê Spî', 163750, 'high'],
+    ]);
+    expect(candidates[0]!.why).toContain('https://en.wikipedia.org/wiki/Tel_Keppe');
+  });
+});
+
 describe('unseen articles (npm run places:recall)', () => {
   it('drafts at least 90% of the tuning half’s settlements, 80% in each article, at most one false draft each', async () => {
     const [tune] = await measureUnseen(['tune']);
