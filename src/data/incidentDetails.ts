@@ -65,8 +65,11 @@ export class IncidentDetailsStore {
       this.corpus.incidentDetails.chunks.map((_, i) => this.chunk(i)),
     ).then((chunks) => {
       const details = chunks.flat();
-      const { incidentDetails, ...rest } = this.corpus;
-      void incidentDetails; // how it was delivered: not part of the whole corpus
+      // How it was delivered (chunks, the list's ranks, the build): not part of the whole corpus.
+      const { incidentDetails, incidentNameRanks, build, ...rest } = this.corpus;
+      void incidentDetails;
+      void incidentNameRanks;
+      void build;
       return {
         ...rest,
         incidents: {

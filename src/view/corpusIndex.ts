@@ -44,6 +44,13 @@ export function indexCorpus(corpus: DeliveredCorpus, layers: MapLayers) {
     get: (id: string): DateSpan | undefined =>
       routeWhen.get(id) ?? incidentOf(id)?.properties.when ?? undefined,
   };
+  const nameRanks = corpus.incidentNameRanks;
+  const nameRankOf = {
+    get: (id: string): number | undefined => {
+      const i = incidentAt.get(id);
+      return i === undefined ? undefined : nameRanks?.[i];
+    },
+  };
   // Walks are built when first wanted (the tool, a route's "Walk this route", a link naming one).
   let walks: RouteWalk[] | undefined;
   const walksOf = (): RouteWalk[] => (walks ??= routeWalks(corpus));
@@ -93,6 +100,8 @@ export function indexCorpus(corpus: DeliveredCorpus, layers: MapLayers) {
     dated: datedItems,
     published,
     whenOf,
+    /** Incidents' name ranks from `npm run check`, for the list (see featureList.ts). */
+    nameRankOf,
     extent: extentOf(spans),
     sourcesById: new Map(corpus.sources.map((source) => [source.id, source])),
     placesById: new Map(corpus.places.features.map((place) => [place.id, place])),

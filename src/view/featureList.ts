@@ -3,6 +3,7 @@
  * legend's order, so a screen reader user gets everything a sighted one sees.
  */
 import type { DateSpan } from '../data/dates';
+import { collationRanks } from '../text/collation';
 import {
   LAYER_IDS,
   layerFeatures,
@@ -41,10 +42,11 @@ export function listGroups(
   infos: readonly LayerInfo[],
   visible: ReadonlySet<LayerId>,
   sort: ListSort,
+  ranked?: NameRanks,
 ): ListGroup[] {
   const infoOf = new Map(infos.map((info) => [info.id, info]));
   return LAYER_IDS.filter((id) => visible.has(id)).map((id) => {
-    const sorted = sortedLayer(all, id, sort);
+    const sorted = sortedLayer(all, id, sort, ranked);
     // `shown` only ever leaves features out: as many means the same ones.
     const unfiltered = layerSpec(id).members.every(
       (member) => shown[member].length === all[member].length,
@@ -63,12 +65,13 @@ type LayerFeature = ReturnType<typeof layerFeatures>[number];
 /** Each layer's rows in each order, worked out once per set of layers (a corpus, with its imports). */
 const sortedLayers = new WeakMap<MapLayers, Map<string, ListItem[]>>();
 
-function sortedLayer(all: MapLayers, id: LayerId, sort: ListSort): ListItem[] {
+function sortedLayer(all: MapLayers, id: LayerId, sort: ListSort, ranked?: NameRanks): ListItem[] {
   let sorted = sortedLayers.get(all);
   if (!sorted) sortedLayers.set(all, (sorted = new Map()));
   const key = `${id} ${sort}`;
   let items = sorted.get(key);
-  if (!items) sorted.set(key, (items = sortItems(layerFeatures(all, id).map(listItemOf), sort)));
+  if (!items)
+    sorted.set(key, (items = sortItems(layerFeatures(all, id).map(listItemOf), sort, ranked)));
   return items;
 }
 
@@ -80,8 +83,6 @@ function listItemOf(feature: LayerFeature): ListItem {
   return { id: feature.id, name: properties.name, kind, ...(when ? { when } : {}) };
 }
 
-const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
 /**
  * By name; or by date, earliest first, with undated features last (by
  * name, then id). Names and dates repeat in large corpora ("Detention in
@@ -89,24 +90,25 @@ const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
  * their ranks as numbers, natively: 100,000 rows in milliseconds, where
  * comparing them pairwise took a fifth of a second.
  */
-export function sortItems(items: readonly ListItem[], sort: ListSort): ListItem[] {
+export function sortItems(
+  items: readonly ListItem[],
+  sort: ListSort,
+  ranked?: NameRanks,
+): ListItem[] {
   const count = items.length;
-  const nameRank = ranks(
-    items.map((item) => item.name),
-    byName.compare,
-  );
-  const names = nameRank.size;
+  const nameRankAt = namesRanked(items, ranked);
+  const names = nameRankAt.reduce((max, rank) => Math.max(max, rank + 1), 0);
   const rankAt = new Float64Array(count);
   if (sort === 'date') {
     // Undated last: their key sorts after every date's.
     const dateKeys = items.map((item) =>
       item.when ? `${item.when.start}\0${item.when.end}` : '\u{10FFFF}',
     );
-    const dateRank = ranks(dateKeys, compareText);
+    const dateRank = collationRanks(dateKeys, compareText);
     items.forEach((item, i) => {
-      rankAt[i] = dateRank.get(dateKeys[i]!)! * names + nameRank.get(item.name)!;
+      rankAt[i] = dateRank.get(dateKeys[i]!)! * names + nameRankAt[i]!;
     });
-  } else items.forEach((item, i) => (rankAt[i] = nameRank.get(item.name)!));
+  } else rankAt.set(nameRankAt);
   const order = byRank(rankAt);
   // By date, rows of the same date and name are put in id order; by name they stay as given.
   for (let from = 0; sort === 'date' && from < count;) {
@@ -121,6 +123,31 @@ export function sortItems(items: readonly ListItem[], sort: ListSort): ListItem[
   return order.map((i) => items[i]!);
 }
 
+/**
+ * Names already ranked in collation order, by feature id: `npm run check`
+ * ranks the incidents' (corpus.json's `incidentNameRanks`).
+ */
+export interface NameRanks {
+  get(id: string): number | undefined;
+}
+
+/** Each row's name's rank: as given when every row has one, else collated here. */
+function namesRanked(items: readonly ListItem[], ranked?: NameRanks): Float64Array {
+  const given = new Float64Array(items.length);
+  if (
+    ranked &&
+    items.every((item, i) => {
+      const rank = ranked.get(item.id);
+      if (rank === undefined) return false;
+      given[i] = rank;
+      return true;
+    })
+  )
+    return given;
+  const rank = collationRanks(items.map((item) => item.name));
+  return Float64Array.from(items, (item) => rank.get(item.name)!);
+}
+
 /** Positions in order of their rank, equal ranks in position order. */
 function byRank(rankAt: Float64Array): number[] {
   const count = rankAt.length;
@@ -132,23 +159,6 @@ function byRank(rankAt: Float64Array): number[] {
     return Array.from(keys, (key) => key % count);
   }
   return Array.from(rankAt.keys()).sort((a, b) => rankAt[a]! - rankAt[b]! || a - b);
-}
-
-/**
- * Each distinct value's place in `compare`'s order, values it holds equal
- * ("attack", "Attack") sharing one (collating is slow: each value once).
- */
-function ranks(values: readonly string[], compare: (a: string, b: string) => number) {
-  const distinct = [...new Set(values)].sort(compare);
-  const rank = new Map<string, number>();
-  distinct.forEach((value, i) => {
-    const previous = distinct[i - 1];
-    rank.set(
-      value,
-      previous !== undefined && compare(previous, value) === 0 ? rank.get(previous)! : i,
-    );
-  });
-  return rank;
 }
 
 /** Code-unit order: ISO dates and ids sort right without a locale's (slower) rules. */

@@ -7,6 +7,7 @@ import { CorpusSearch, searchTerms } from '../../src/search/corpusSearch';
 import { foldSpelling, plainKey } from '../../src/text/spelling';
 import { listGroups, sortItems, type ListItem } from '../../src/view/featureList';
 import { filterLayers } from '../../src/view/filters';
+import { indexCorpus } from '../../src/view/corpusIndex';
 import { LAYER_IDS, layerFeatures, layerInfos, mapLayersOf } from '../../src/view/layers';
 import {
   clampRange,
@@ -220,6 +221,32 @@ describe('filters and the list view', () => {
           .sort(),
       );
       expect(group.total).toBe(layerFeatures(layers, group.layer.id).length);
+    }
+  });
+
+  it('lists incidents in the same order from the ranks npm run check wrote as by collating', () => {
+    const { delivered } = deliverCorpus(corpus);
+    const index = indexCorpus(delivered, mapLayersOf(delivered));
+    const ranks = delivered.incidentNameRanks!;
+    expect(ranks).toHaveLength(corpus.incidents.features.length);
+    for (const sort of ['name', 'date'] as const) {
+      // Fresh layers each time: each set of layers is sorted once and kept.
+      const collated = listGroups(
+        mapLayersOf(delivered),
+        mapLayersOf(delivered),
+        [],
+        new Set(['incidents']),
+        sort,
+      );
+      const ranked = listGroups(
+        mapLayersOf(delivered),
+        mapLayersOf(delivered),
+        [],
+        new Set(['incidents']),
+        sort,
+        index.nameRankOf,
+      );
+      expect(ranked[0]!.items.map((i) => i.id)).toEqual(collated[0]!.items.map((i) => i.id));
     }
   });
 

@@ -12,6 +12,7 @@ import {
   type IncidentSummary,
 } from '../compiled';
 import { DELIVERY_LAYOUT } from './layout';
+import { collationRanks } from '../../text/collation';
 
 /** Incidents per details chunk: about 2 MB of JSON, one quick fetch for a popup. */
 export const INCIDENTS_PER_CHUNK = 5000;
@@ -51,9 +52,16 @@ export function deliverCorpus(
         chunks: chunks.map((_, index) => DELIVERY_LAYOUT.detailsChunk(index)),
         excerptCounts: split.map((part) => part.details.excerpts.length),
       },
+      incidentNameRanks: nameRanksOf(corpus.incidents.features),
     },
     chunks,
   };
+}
+
+/** Each incident's name's place in the list's order, by corpus order (see text/collation.ts). */
+function nameRanksOf(incidents: readonly CompiledIncident[]): number[] {
+  const rank = collationRanks(incidents.map((incident) => incident.properties.name));
+  return incidents.map((incident) => rank.get(incident.properties.name)!);
 }
 
 export function joinIncident(summary: IncidentSummary, details: IncidentDetails): CompiledIncident {

@@ -14,13 +14,13 @@ import { useApp } from '../state/AppContext';
  * the sources.
  */
 export function SidebarLists() {
-  const { corpus, layers, shown, filter, state, dispatch, actions, imports } = useApp();
+  const { corpus, layers, index, shown, filter, state, dispatch, actions, imports } = useApp();
   const { link, local } = state;
   const infos = useMemo(() => layerInfos(layers), [layers]);
   // Sorting 100,000 names takes a noticeable moment: only here, once the list is there to show them.
   const groups = useMemo(
-    () => listGroups(layers, shown, infos, link.layers, local.sort),
-    [layers, shown, infos, link.layers, local.sort],
+    () => listGroups(layers, shown, infos, link.layers, local.sort, index.nameRankOf),
+    [layers, shown, infos, link.layers, local.sort, index.nameRankOf],
   );
   const hiddenLayers = useMemo(
     () =>
