@@ -100,14 +100,8 @@ export function sortItems(
   const names = nameRankAt.reduce((max, rank) => Math.max(max, rank + 1), 0);
   const rankAt = new Float64Array(count);
   if (sort === 'date') {
-    // Undated last: their key sorts after every date's.
-    const dateKeys = items.map((item) =>
-      item.when ? `${item.when.start}\0${item.when.end}` : '\u{10FFFF}',
-    );
-    const dateRank = collationRanks(dateKeys, compareText);
-    items.forEach((item, i) => {
-      rankAt[i] = dateRank.get(dateKeys[i]!)! * names + nameRankAt[i]!;
-    });
+    const dateRankAt = datesRanked(items);
+    items.forEach((_, i) => (rankAt[i] = dateRankAt[i]! * names + nameRankAt[i]!));
   } else rankAt.set(nameRankAt);
   const order = byRank(rankAt);
   // By date, rows of the same date and name are put in id order; by name they stay as given.
@@ -146,6 +140,25 @@ function namesRanked(items: readonly ListItem[], ranked?: NameRanks): Float64Arr
     return given;
   const rank = collationRanks(items.map((item) => item.name));
   return Float64Array.from(items, (item) => rank.get(item.name)!);
+}
+
+/**
+ * Each row's date's rank, earliest first, undated last. Incidents of one
+ * day share one span object (the corpus reads each date once), so spans are
+ * told apart by identity first and compared only once each.
+ */
+function datesRanked(items: readonly ListItem[]): Float64Array {
+  const spans = new Map<DateSpan, number>();
+  for (const item of items) if (item.when) spans.set(item.when, 0);
+  const sorted = [...spans.keys()].sort(
+    (a, b) => compareText(a.start, b.start) || compareText(a.end, b.end),
+  );
+  sorted.forEach((span, i) => {
+    const previous = sorted[i - 1];
+    const same = previous && previous.start === span.start && previous.end === span.end;
+    spans.set(span, same ? spans.get(previous)! : i);
+  });
+  return Float64Array.from(items, (item) => (item.when ? spans.get(item.when)! : sorted.length));
 }
 
 /** Positions in order of their rank, equal ranks in position order. */
