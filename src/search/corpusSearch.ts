@@ -5,9 +5,8 @@
  * MiniSearch forgives what is left (typos, unfinished words).
  */
 import MiniSearch, { type Options, type Query, type SearchResult } from 'minisearch';
-import type { CompiledCorpus, CompiledSource, CorpusBase } from '../data/compiled';
-import { ARABIC_ARTICLES, foldLetters, foldSpelling, plainKey } from '../text/spelling';
-import { citeSource, formatDate, sourceTitle } from '../view/format';
+import type { CompiledCorpus, CorpusBase } from '../data/compiled';
+import { foldLetters, foldSpelling, plainKey } from '../text/spelling';
 import {
   SEARCH_KINDS,
   type GroupedHits,
@@ -16,73 +15,21 @@ import {
   type SearchKind,
 } from './hits';
 
+import {
+  collectionOf,
+  describeFeature,
+  documentCount,
+  indexedTexts,
+  kindOf,
+  placeNames,
+  type Described,
+  type FeatureOf,
+  type IndexedText,
+  type NameKeys,
+} from './searchDocuments';
+import { excerptTerms, plainWords, searchTerms, STOP_WORDS } from './searchTerms';
+
 export type { GroupedHits, SearchHit, SearchKind } from './hits';
-
-/** What the index reads of a feature: the only part of it that needs the excerpts. */
-interface IndexedText {
-  /** `kind:position`, the feature's place in its collection: short, and no lookup table. */
-  key: string;
-  name: string;
-  aliases: string[];
-  /** Excerpts and notes: found, but ranked below names. */
-  text: string;
-}
-
-/** What a hit shows of a feature, worked out only for the features a query finds. */
-interface Described {
-  id: string;
-  kind: SearchKind;
-  name: string;
-  detail: string;
-  keys: { name: NameKeys; aliases: NameKeys[] };
-}
-
-/**
- * A name's search terms.
- * @example searchTerms('Ras al-‘Ain') // ['ras', 'ain']; searchTerms('Al-Hasakah') // ['hasak']
- */
-export function searchTerms(text: string): string[] {
-  return plainWords(text).map(foldWord);
-}
-
-/** Words repeat across 100,000 excerpts: each distinct one is folded once. */
-const foldedWords = new Map<string, string>();
-function foldWord(word: string): string {
-  let folded = foldedWords.get(word);
-  if (folded === undefined) {
-    folded = foldSpelling(word);
-    if (foldedWords.size < MAX_FOLDED_WORDS) foldedWords.set(word, folded);
-  }
-  return folded;
-}
-const MAX_FOLDED_WORDS = 200_000;
-
-function plainWords(text: string): string[] {
-  return plainKey(text)
-    .split(' ')
-    .filter((word) => word !== '' && !ARABIC_ARTICLES.has(word));
-}
-
-interface NameKeys {
-  text: string;
-  plain: string;
-  terms: string[];
-}
-
-function keysOf(text: string): NameKeys {
-  return { text, plain: plainKey(text), terms: searchTerms(text) };
-}
-
-/**
- * English words too common in excerpts to find anything by: left out of the
- * excerpts' index and out of the finished words of a query. A name keeps
- * them ("Battle of Raqqa"), and the word being typed is always searched.
- */
-const STOP_WORDS: ReadonlySet<string> = new Set(
-  'a an and are as at be been but by for from had has have he her his in into is it its of on or she that the their they this to was were which who with'.split(
-    ' ',
-  ),
-);
 
 /** Only a term this long may be misspelt; shorter ones would match everything. */
 const MIN_FUZZY_LENGTH = 4;
@@ -126,12 +73,7 @@ const INDEX_OPTIONS: Options<IndexedText> = {
     return Array.isArray(value) ? value.join('\n') : value;
   },
   // Excerpts without their commonest words: "in" alone would be a tenth of the index.
-  tokenize: (text, field) =>
-    field === 'text'
-      ? plainWords(text)
-          .filter((word) => !STOP_WORDS.has(word))
-          .map(foldWord)
-      : searchTerms(text),
+  tokenize: (text, field) => (field === 'text' ? excerptTerms(text) : searchTerms(text)),
   processTerm: (term) => term,
   searchOptions: {
     // The query is folded by `queryOf`; here it is only split into its terms.
@@ -278,8 +220,6 @@ export class CorpusSearch {
 
 type Allow = (kind: SearchKind, id: string) => boolean;
 
-const kindOf = (key: string) => key.slice(0, key.indexOf(':')) as SearchKind;
-
 interface TypedQuery {
   lower: string;
   plain: string;
@@ -312,125 +252,4 @@ function aliasMatching(
     if (count > (best?.count ?? 0)) best = { alias: alias.text, count };
   }
   return best?.alias;
-}
-
-type FeatureOf<K extends SearchKind> = K extends 'place'
-  ? CorpusBase['places']['features'][number]
-  : K extends 'route'
-    ? CorpusBase['routes']['features'][number]
-    : K extends 'incident'
-      ? CorpusBase['incidents']['features'][number]
-      : CompiledSource;
-
-function collectionOf(corpus: CorpusBase, kind: SearchKind): readonly FeatureOf<SearchKind>[] {
-  switch (kind) {
-    case 'place':
-      return corpus.places.features;
-    case 'route':
-      return corpus.routes.features;
-    case 'incident':
-      return corpus.incidents.features;
-    case 'source':
-      return corpus.sources;
-  }
-}
-
-const documentCount = (corpus: CorpusBase) =>
-  SEARCH_KINDS.reduce((sum, kind) => sum + collectionOf(corpus, kind).length, 0);
-
-function placeNames(corpus: CorpusBase): (id: string) => string | undefined {
-  let names: Map<string, string> | undefined;
-  return (id) => {
-    names ??= new Map(corpus.places.features.map((place) => [place.id, place.properties.name]));
-    return names.get(id);
-  };
-}
-
-function indexedTexts(corpus: CompiledCorpus): IndexedText[] {
-  const placeName = placeNames(corpus);
-  const quotes = (excerpts: readonly { quote: string }[], notes?: string) =>
-    [...excerpts.map((excerpt) => excerpt.quote), notes ?? ''].join('\n');
-  return [
-    ...corpus.places.features.map((place, i): IndexedText => ({
-      key: `place:${i}`,
-      name: place.properties.name,
-      aliases: place.properties.aliases,
-      text: quotes(place.properties.excerpts, place.properties.notes),
-    })),
-    ...corpus.routes.features.map((route, i): IndexedText => ({
-      key: `route:${i}`,
-      name: route.properties.name,
-      aliases: [],
-      text: [
-        route.properties.stops.map((stop) => placeName(stop) ?? stop).join(' '),
-        quotes(route.properties.excerpts, route.properties.notes),
-      ].join('\n'),
-    })),
-    ...corpus.incidents.features.map((incident, i): IndexedText => ({
-      key: `incident:${i}`,
-      name: incident.properties.name,
-      aliases: [],
-      text: [
-        placeName(incident.properties.place) ?? '',
-        quotes(incident.properties.excerpts, incident.properties.notes),
-      ].join('\n'),
-    })),
-    ...corpus.sources.map((source, i): IndexedText => ({
-      key: `source:${i}`,
-      name: sourceTitle(source),
-      aliases: sourceAliases(source),
-      text: [source.outlet, source.author, source.notes].filter(Boolean).join('\n'),
-    })),
-  ];
-}
-
-const sourceAliases = (source: CompiledSource) => [source.originalFile, source.id];
-
-function describeFeature(
-  kind: SearchKind,
-  feature: FeatureOf<SearchKind>,
-  placeName: (id: string) => string | undefined,
-): Described {
-  const described = (name: string, aliases: string[], detail: string): Described => ({
-    id: feature.id,
-    kind,
-    name,
-    detail,
-    keys: { name: keysOf(name), aliases: aliases.map(keysOf) },
-  });
-  const joined = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join(' · ');
-  switch (kind) {
-    case 'place': {
-      const place = feature as FeatureOf<'place'>;
-      return described(
-        place.properties.name,
-        place.properties.aliases,
-        joined(place.properties.kind, place.properties.country),
-      );
-    }
-    case 'route': {
-      const route = feature as FeatureOf<'route'>;
-      return described(
-        route.properties.name,
-        [],
-        joined(
-          route.properties.kind,
-          route.properties.when ? formatDate(route.properties.when) : undefined,
-        ),
-      );
-    }
-    case 'incident': {
-      const incident = feature as FeatureOf<'incident'>;
-      const at = incident.properties.place;
-      return described(
-        incident.properties.name,
-        [],
-        `${formatDate(incident.properties.when)} · ${placeName(at) ?? at}`,
-      );
-    }
-    case 'source': {
-      const source = feature as CompiledSource;
-      return described(sourceTitle(source), sourceAliases(source), citeSource(source));
-    }
-  }
 }
