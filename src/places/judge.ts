@@ -114,8 +114,10 @@ function rank(cities: readonly GazetteerCity[], context: JudgeContext): Gazettee
     -featureRank(city.featureCode),
   ];
   const unique = [...new Map(cities.map((city) => [city.geonameId, city])).values()];
+  // Scored once each, not per comparison: nearness measures distances.
+  const scores = new Map(unique.map((city) => [city, score(city)]));
   return unique.sort((a, b) => {
-    const [left, right] = [score(a), score(b)];
+    const [left, right] = [scores.get(a)!, scores.get(b)!];
     const index = left.findIndex((value, i) => value !== right[i]);
     return index === -1 ? a.geonameId - b.geonameId : right[index]! - left[index]!;
   });
