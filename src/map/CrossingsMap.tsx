@@ -11,6 +11,7 @@ import { FeatureRegistry, FeatureRegistryContext } from './FeatureRegistry';
 import {
   PopupAccessibility,
   ReadyFlag,
+  BusyFlag,
   SelectionSync,
   SizeSync,
   ViewSync,
@@ -36,6 +37,8 @@ const OSM_ATTRIBUTION =
 
 interface CrossingsMapProps {
   layers: MapLayers;
+  /** The layers are about to change (a filter is being applied): said to assistive technology. */
+  updating: boolean;
   visible: ReadonlySet<LayerId>;
   /** [west, south, east, north] of the story's focus: the map opens on it when the URL has no view. */
   focus: [number, number, number, number];
@@ -60,6 +63,7 @@ interface CrossingsMapProps {
 /** The map: a basemap and one layer per kind of feature, each drawn only while visible. */
 export function CrossingsMap({
   layers,
+  updating,
   visible,
   focus,
   wholeStory,
@@ -144,6 +148,7 @@ export function CrossingsMap({
               })}
               <ReadyFlag />
             </Suspense>
+            <BusyFlag busy={updating} />
             <LabelsLayer
               labelsAt={labelsAt}
               obstacles={obstacles}

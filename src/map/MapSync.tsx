@@ -1,5 +1,5 @@
 import type { LatLng, Map as LeafletMap, PopupEvent } from 'leaflet';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { MapView } from '../view/urlState';
 import { returnFocusNow } from '../dom/focusReturn';
@@ -167,6 +167,19 @@ export function ReadyFlag() {
       });
     });
   }, [map]);
+  return null;
+}
+
+/**
+ * aria-busy on the map container while a filter is still being drawn (the
+ * app renders it deferred): screen readers wait for the new markers, and so do tests.
+ * A layout effect, so the flag is up in the same commit as the control that changed.
+ */
+export function BusyFlag({ busy }: { busy: boolean }) {
+  const map = useMap();
+  useLayoutEffect(() => {
+    map.getContainer().setAttribute('aria-busy', String(busy));
+  }, [map, busy]);
   return null;
 }
 

@@ -10,6 +10,8 @@ interface FeatureListProps {
   /** Names of the layers switched off, which the list leaves out. */
   hiddenLayers: string[];
   narrowed: boolean;
+  /** A filter is still being applied: the rows are about to change. */
+  updating: boolean;
   sort: ListSort;
   selected: string | null;
   onSort: (sort: ListSort) => void;
@@ -28,6 +30,7 @@ function FeatureListView({
   groups,
   hiddenLayers,
   narrowed,
+  updating,
   sort,
   selected,
   onSort,
@@ -52,7 +55,12 @@ function FeatureListView({
   }, [selected]);
 
   return (
-    <section className="feature-list" aria-labelledby={`${id}-title`} ref={listRef}>
+    <section
+      className="feature-list"
+      aria-labelledby={`${id}-title`}
+      aria-busy={updating}
+      ref={listRef}
+    >
       <div className="feature-list__header">
         <h2 id={`${id}-title`}>
           On the map <span className="feature-list__total">({shown})</span>

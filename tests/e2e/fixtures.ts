@@ -86,6 +86,8 @@ export function markerById(page: Page, id: string): Locator {
 
 /** Feature ids of the focusable markers on the map now. */
 export async function markerIds(page: Page): Promise<string[]> {
+  // A filter is drawn in a deferred render, with aria-busy on the map until it is.
+  await expect(page.locator('.map')).not.toHaveAttribute('aria-busy', 'true');
   const ids = await page
     .locator('.leaflet-marker-icon[role="button"]:not([aria-hidden="true"])')
     .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.featureId ?? ''));
@@ -122,6 +124,7 @@ export async function listedIds(page: Page): Promise<string[]> {
   // The list renders just after the map (see src/ui/state/useAfterFirstView.ts).
   const list = page.getByRole('region', { name: /^On the map/ });
   await expect(list).toBeVisible();
+  await expect(list).not.toHaveAttribute('aria-busy', 'true');
   const ids = await list
     .locator('[data-feature-id]')
     .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.featureId ?? ''));

@@ -37,10 +37,12 @@ test.describe('layer toggles', () => {
     }) => {
       await openApp(page);
       const all = await markerIds(page);
+      // The map follows the checkbox in a deferred render (AppProvider's useDeferredValue), so
+      // the markers are polled for rather than read the moment the box changes.
       await page.getByRole('checkbox', { name: layer, exact: true }).uncheck();
-      expect(await markerIds(page)).toEqual(all.filter((id) => !ids.includes(id)));
+      await expect.poll(() => markerIds(page)).toEqual(all.filter((id) => !ids.includes(id)));
       await page.getByRole('checkbox', { name: layer, exact: true }).check();
-      expect(await markerIds(page)).toEqual(all);
+      await expect.poll(() => markerIds(page)).toEqual(all);
     });
   }
 

@@ -26,7 +26,8 @@ function leaveMap(): void {
 
 /** The map with everything drawn over it: the notices, the tools' layers and their cards. */
 export function MapStage() {
-  const { corpus, state, dispatch, shown, walk, imports, setMap, afterFirstView } = useApp();
+  const { corpus, state, dispatch, shown, updating, walk, imports, setMap, afterFirstView } =
+    useApp();
   const { link, local } = state;
   const select = useCallback(
     (featureId: string | null) => dispatch({ type: 'selectFeature', featureId }),
@@ -48,6 +49,7 @@ export function MapStage() {
       {afterFirstView && <FilterNotice />}
       <CrossingsMap
         layers={shown}
+        updating={updating}
         visible={link.layers}
         focus={corpus.focus}
         wholeStory={corpus.bbox}

@@ -14,7 +14,8 @@ import { useApp } from '../state/AppContext';
  * the sources.
  */
 export function SidebarLists() {
-  const { corpus, layers, index, shown, filter, state, dispatch, actions, imports } = useApp();
+  const { corpus, layers, index, shown, updating, filter, state, dispatch, actions, imports } =
+    useApp();
   const { link, local } = state;
   const infos = useMemo(() => layerInfos(layers), [layers]);
   // Sorting 100,000 names takes a noticeable moment: only here, once the list is there to show them.
@@ -57,6 +58,7 @@ export function SidebarLists() {
         groups={groups}
         hiddenLayers={hiddenLayers}
         narrowed={isNarrowed(filter)}
+        updating={updating}
         sort={local.sort}
         selected={link.feature}
         onSort={sortList}

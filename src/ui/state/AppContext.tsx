@@ -53,6 +53,8 @@ export interface AppModel {
   filter: FeatureFilter;
   /** The features the filter lets through: what the map, the list and the export show. */
   shown: MapLayers;
+  /** True while `shown` still lags behind `filter` (a deferred render): the map and list say they are busy. */
+  updating: boolean;
   /** The route walk the link names, if any. */
   walk: RouteWalk | undefined;
   /** False for the first render: the sidebar's lists, the notices and the timeline come just after. */

@@ -119,6 +119,7 @@ export function AppProvider({
     matches,
     filter,
     shown,
+    updating: shownFilter !== filter,
     walk,
     afterFirstView,
     imports,
