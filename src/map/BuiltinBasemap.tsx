@@ -58,6 +58,16 @@ export default function BuiltinBasemap({ onError }: { onError: (message: string)
     () => (state.status === 'ready' ? riverLines(state.basemap) : null),
     [state],
   );
+  // Credited once, by the map's attribution control: as a GeoJSON option it would pass to
+  // every country's polygon, and each one added would rebuild the control (200 rebuilds,
+  // a fifth of a second on a phone).
+  const attribution = state.status === 'ready' ? state.basemap.attribution : null;
+  useEffect(() => {
+    const control = map.attributionControl;
+    if (!attribution || !control) return;
+    control.addAttribution(attribution);
+    return () => void control.removeAttribution(attribution);
+  }, [map, attribution]);
   useEffect(() => {
     const container = map.getContainer();
     container.classList.add('map--builtin-basemap');
@@ -80,7 +90,6 @@ export default function BuiltinBasemap({ onError }: { onError: (message: string)
         data={part[name]}
         style={PART_STYLES[name]}
         interactive={false}
-        attribution={key === 'world' && name === 'land' ? basemap.attribution : undefined}
         {...onCanvas}
       />
     ));

@@ -56,6 +56,8 @@ interface CrossingsMapProps {
   onBasemapError: (message: string) => void;
   /** Popup content and what choosing a feature does: the app's, not the map's. */
   content: MapContent;
+  /** Whether to draw the overview inset: false for the first view, whose long task it would lengthen. */
+  overview: boolean;
   /** Tool layers drawn over the features (a route walk, a measurement). */
   children?: ReactNode;
 }
@@ -76,6 +78,7 @@ export function CrossingsMap({
   onTilesFailed,
   onBasemapError,
   content,
+  overview,
   children,
 }: CrossingsMapProps) {
   const registry = useMemo(() => new FeatureRegistry(), []);
@@ -157,9 +160,11 @@ export function CrossingsMap({
             />
             <WholeStoryControl bounds={wholeBounds} />
             <ScaleControl position="bottomleft" imperial={false} />
-            <Suspense fallback={null}>
-              <OverviewInset flows={layers.flows} basemap={basemap} />
-            </Suspense>
+            {overview && (
+              <Suspense fallback={null}>
+                <OverviewInset flows={layers.flows} basemap={basemap} />
+              </Suspense>
+            )}
             {children}
             <PointChooser />
             <RovingFocus />

@@ -62,6 +62,7 @@ export function MapStage() {
         onTilesFailed={tilesFailed}
         onBasemapError={builtinFailed}
         content={content}
+        overview={afterFirstView}
       >
         <Suspense fallback={null}>
           {imports.layers.length > 0 && <ImportedLayersSlot />}

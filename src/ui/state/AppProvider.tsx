@@ -60,18 +60,18 @@ export function AppProvider({
   const imports = useImportedLayers();
   const [map, setMap] = useState<LeafletMap | null>(null);
 
-  // Passive effects run after the first paint: the popups' code and a small corpus's
-  // details (a few kilobytes) come now, so no popup waits.
+  // What follows the first paint, once the map has painted and the first view is done: the
+  // popups' code first and a small corpus's details (a few kilobytes), so no popup waits.
+  // Not in a plain mount effect: the map's first commit is synchronous (react-leaflet renders
+  // its children from a ref callback), and its effects run in that same long task, where even
+  // starting an import() costs a phone tens of milliseconds.
   useEffect(() => {
+    if (!afterFirstView) return;
     void later.load('popups');
     if (corpus.incidents.features.length <= SCALE.prefetchDetailsUpTo)
       details.full().catch(() => undefined);
-  }, [corpus, details]);
-  // The rest of what follows the first paint, once the map has painted and the first view
-  // is done: fetched with it, it would compete with the first render for a phone's CPU.
-  useEffect(() => {
-    if (afterFirstView) void later.loadAll('after first paint');
-  }, [afterFirstView]);
+    void later.loadAll('after first paint');
+  }, [afterFirstView, corpus, details]);
 
   const time = useMemo(
     () => (index.extent && link.time ? clampRange(link.time, index.extent) : null),
