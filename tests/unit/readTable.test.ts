@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  cellText,
+  FIRST_PROBLEMS,
+  NO_DAY,
+  readTable,
+  type TableReading,
+} from '../../src/data/table/readTable';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/tables/${name}`));
+const day = (iso: string) => Date.parse(iso) / 86_400_000;
+
+function read(bytes: Uint8Array, options?: Parameters<typeof readTable>[1]): TableReading {
+  const result = readTable(bytes, options);
+  if ('code' in result) throw new Error(result.message);
+  return result;
+}
+
+/** A placed row's cell in the named column. */
+function cell(table: TableReading, index: number, column: string): string {
+  return cellText(table.placed.cells[table.header.indexOf(column)]!, index);
+}
+
+describe('reading an ACLED-style event export', () => {
+  const table = read(fixture('events-acled.csv'));
+
+  it('places the rows it can, keeping every cell as text, with its row number', () => {
+    expect(table.encoding).toBe('UTF-8');
+    expect(table.delimiter).toBe(',');
+    expect(table.rows).toBe(12);
+    const placed = [...table.placed.row];
+    expect(placed).toEqual([2, 3, 4, 5, 6, 11, 13]);
+    expect(table.placed.lat[0]).toBe(36.6526);
+    expect(table.placed.lon[0]).toBe(40.3717);
+    expect(cell(table, 0, 'location')).toBe('Tall Tamr');
+    expect(cell(table, 0, 'notes')).toBe('IED on the road to Al Hasakah, two killed');
+    expect(cell(table, 6, 'event_id_cnty')).toBe('SYR1012');
+  });
+
+  it('keeps the precision code of each placed row', () => {
+    expect([...table.placed.precision]).toEqual([1, 2, 3, 1, 1, 1, 2]);
+  });
+
+  it('skips the rows it cannot place and says which and why', () => {
+    expect(table.skipped.count).toBe(5);
+    expect(table.skipped.first.map((problem) => problem.message)).toEqual([
+      'Row 7: the latitude and the longitude are empty.',
+      'Row 8: the latitude “3a.5” is not a number.',
+      'Row 9: the latitude 140.1 is outside −90 to 90 (are latitude and longitude swapped?).',
+      'Row 10: the coordinates are 0, 0, which stands for none.',
+      "Row 12: it has 3 of the header's 10 columns, so no coordinates.",
+    ]);
+  });
+
+  it('reads each row’s date at its own precision, and keeps rows with unreadable dates as undated', () => {
+    const { start, end } = table.placed;
+    expect([start[0], end[0]]).toEqual([day('2019-03-12'), day('2019-03-12')]);
+    expect(start[1]).toBe(day('2019-03-14'));
+    // 14/03/2019 tells the column's order by itself (no month 14).
+    expect(start[2]).toBe(day('2019-03-14'));
+    expect([start[3], end[3]]).toEqual([day('2019-03-01'), day('2019-03-31')]);
+    expect([start[4], end[4]]).toEqual([NO_DAY, NO_DAY]); // no date given: undated, not a problem
+    expect([start[5], start[6]]).toEqual([NO_DAY, NO_DAY]);
+    expect(table.undated.count).toBe(2);
+    expect(table.undated.first.map((problem) => problem.message)).toEqual([
+      'Row 11: the date “sometime in spring” is not in a form the import reads.',
+      'Row 13: the date “2019-02-30” is not a day of the calendar.',
+    ]);
+  });
+});
+
+describe('files as spreadsheet programs write them', () => {
+  it('asks for the coordinate columns when no header names them, then reads what was picked', () => {
+    const bytes = fixture('semicolon-windows-1252.csv');
+    const unpicked = readTable(bytes);
+    expect(unpicked).toMatchObject({
+      code: 'no-coordinates',
+      header: ['Ort', 'Breite', 'Länge', 'Datum', 'Genauigkeit', 'Notiz'],
+    });
+    const table = read(bytes, { roles: { lat: 1, lon: 2, date: 3, precision: 4, name: 0 } });
+    expect(table.encoding).toBe('Windows-1252');
+    expect(table.delimiter).toBe(';');
+    // Decimal commas.
+    expect([...table.placed.lat]).toEqual([37.1591, 36.7111, 36.8471]);
+    expect(cell(table, 0, 'Notiz')).toBe('Festnahme – „Zelle“');
+    // 25.04.2019 says the column is day-first, so 03.04.2019 is 3 April.
+    expect(table.placed.start[0]).toBe(day('2019-04-03'));
+    expect(table.placed.start[2]).toBe(NO_DAY);
+    expect([...table.placed.precision]).toEqual([1, 2, 1]);
+  });
+
+  it('reads UTF-16 tab-separated text with a start and an end column', () => {
+    const table = read(fixture('utf16-tab.tsv'));
+    expect(table.encoding).toBe('UTF-16LE');
+    expect(table.delimiter).toBe('\t');
+    expect(table.roles).toMatchObject({ lat: 1, lon: 2, start: 3, end: 4, name: 0 });
+    expect([table.placed.start[0], table.placed.end[0]]).toEqual([
+      day('2016-08-20'),
+      day('2016-08-21'),
+    ]);
+    // A month to a month: the first day of one to the last of the other.
+    expect([table.placed.start[1], table.placed.end[1]]).toEqual([
+      day('2016-08-01'),
+      day('2016-09-30'),
+    ]);
+    expect(table.undated.first[0]!.message).toBe(
+      'Row 4: it ends (2016-08-01) before it starts (2016-09-02).',
+    );
+  });
+
+  it('says an empty file is empty, and an unclosed quote where it opens', () => {
+    expect(readTable(new Uint8Array())).toMatchObject({ code: 'empty' });
+    expect(readTable(new TextEncoder().encode(' \n\n'))).toMatchObject({ code: 'empty' });
+    const table = read(new TextEncoder().encode('lat,lon,name\n36.5,40.7,ok\n36.6,40.8,"open\n'));
+    expect(table.placed.count).toBe(1);
+    expect(table.skipped.first[0]!.message).toMatch(/^Row 3: a quotation mark opened/);
+  });
+
+  it('lists the first problems by row and counts the rest', () => {
+    const lines = ['lat,lon'];
+    for (let i = 0; i < 50; i++) lines.push('x,40');
+    const table = read(new TextEncoder().encode(lines.join('\n')));
+    expect(table.skipped.count).toBe(50);
+    expect(table.skipped.first).toHaveLength(FIRST_PROBLEMS);
+    expect(table.skipped.first[FIRST_PROBLEMS - 1]!.row).toBe(FIRST_PROBLEMS + 1);
+  });
+});
