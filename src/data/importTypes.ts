@@ -57,6 +57,9 @@ export interface ImportedLayer {
   withoutGeometry: number;
   /** [west, south, east, north] */
   bbox: [number, number, number, number];
+  /** The file's size in bytes and when it was added (ms since 1970): set by the app, not the parser. */
+  size?: number;
+  addedAt?: number;
 }
 
 export type ImportResult = { layer: ImportedLayer } | { error: ImportError };

@@ -21,4 +21,5 @@ export const later = createLoader({
   measureLayer: () => import('../map/MeasureLayer'),
   importedLayers: () => import('../ui/layout/ImportedLayersSlot'),
   importParser: () => import('../data/importLayer'),
+  tableReader: () => import('../data/table/tableClient'),
 });

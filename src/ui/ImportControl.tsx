@@ -1,6 +1,13 @@
 import { useRef, useState } from 'react';
 import type { ImportedLayer } from '../data/importLayer';
-import type { ImportedLayers } from './useImportedLayers';
+import {
+  addedOn,
+  fileSize,
+  ImportedTableRow,
+  PickColumns,
+  TableProgress,
+} from './ImportedTableRow';
+import type { ImportedLayers, ImportedTable } from './useImportedLayers';
 
 /** Same as the parser's limit; kept here so the parser stays out of the first view. */
 const LIMIT_TEXT = '5 MB';
@@ -9,7 +16,7 @@ interface ImportControlProps {
   imports: ImportedLayers;
   openFeature: string | null;
   onOpenFeature: (key: string) => void;
-  onZoomTo: (layer: ImportedLayer) => void;
+  onZoomTo: (layer: ImportedLayer | ImportedTable) => void;
 }
 
 /**
@@ -29,7 +36,8 @@ export function ImportControl({
         Your layers
       </h2>
       <p className="import-control__hint" id="import-hint">
-        GeoJSON, up to {LIMIT_TEXT}; or drop files on the page. They stay on this device.
+        GeoJSON (up to {LIMIT_TEXT}) or a CSV or TSV table with latitude and longitude columns (up
+        to 100 MB); or drop files on the page. They are kept on this device and never leave it.
       </p>
       <button
         type="button"
@@ -37,15 +45,15 @@ export function ImportControl({
         onClick={() => input.current?.click()}
         aria-describedby="import-hint"
       >
-        Add a GeoJSON file…
+        Add a file…
       </button>
       <input
         ref={input}
         type="file"
         hidden
         multiple
-        accept=".geojson,.json,application/geo+json,application/json"
-        aria-label="GeoJSON files to add"
+        accept=".geojson,.json,.csv,.tsv,.tab,.txt,application/geo+json,application/json,text/csv,text/tab-separated-values"
+        aria-label="Files to add"
         data-testid="import-input"
         onChange={(event) => {
           void imports.addFiles(event.target.files ?? []);
@@ -55,6 +63,22 @@ export function ImportControl({
       {imports.pending > 0 && (
         <p role="status">
           Reading {imports.pending} {imports.pending === 1 ? 'file' : 'files'}…
+        </p>
+      )}
+      {imports.reading.map((entry) => (
+        <TableProgress key={entry.id} entry={entry} />
+      ))}
+      {imports.toPick.map((entry) => (
+        <PickColumns
+          key={entry.id}
+          entry={entry}
+          onPick={(roles) => imports.pickColumns(entry.id, roles)}
+          onCancel={() => imports.dismissPick(entry.id)}
+        />
+      ))}
+      {imports.storage && (
+        <p className="import-error" role="alert">
+          {imports.storage}
         </p>
       )}
       {imports.errors.map((error, index) => (
@@ -71,6 +95,16 @@ export function ImportControl({
             Dismiss
           </button>
         </div>
+      ))}
+      {imports.tables.map((table) => (
+        <ImportedTableRow
+          key={table.id}
+          table={table}
+          visible={!imports.hidden.has(table.id)}
+          onToggle={(visible) => imports.toggle(table.id, visible)}
+          onRemove={() => imports.remove(table.id)}
+          onZoomTo={() => onZoomTo(table)}
+        />
       ))}
       {imports.layers.map((layer) => (
         <ImportedLayerRow
@@ -137,8 +171,9 @@ function ImportedLayerRow({
       <p className="layer-panel__description">
         {count} {count === 1 ? 'feature' : 'features'} from your file, not checked against the
         sources
-        {layer.withoutGeometry > 0 &&
-          `; ${layer.withoutGeometry} without a geometry not drawn`}.{' '}
+        {layer.withoutGeometry > 0 && `; ${layer.withoutGeometry} without a geometry not drawn`}.
+        {layer.size !== undefined && ` ${fileSize(layer.size)}`}
+        {layer.addedAt !== undefined && `, ${addedOn(layer.addedAt)}.`}{' '}
         <button
           type="button"
           className="link-button"

@@ -1,56 +1,270 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { later } from '../loading/later';
 import type { ImportError, ImportedLayer, ImportResult } from '../data/importLayer';
+import {
+  forgetImport,
+  keepImport,
+  keptImports,
+  storageProblem,
+  type ImportKind,
+  type StoredImport,
+} from '../data/importStore';
+import type { ColumnRoles } from '../data/table/columns';
+import type { ImportedTable } from '../data/table/importedTable';
+
+export type { ImportedTable } from '../data/table/importedTable';
+
+/** A table being read: how far, and how to stop. */
+export interface TableBeingRead {
+  id: string;
+  fileName: string;
+  fraction: number;
+  cancel: () => void;
+}
+
+/** A table whose header names no coordinates: the user picks the columns. */
+export interface ColumnsToPick {
+  id: string;
+  fileName: string;
+  header: string[];
+}
 
 export interface ImportedLayers {
   layers: ImportedLayer[];
+  tables: ImportedTable[];
   hidden: ReadonlySet<string>;
   /** One per file that could not be added, newest last. */
   errors: ImportError[];
-  /** Files being read. */
+  /** GeoJSON files being read. */
   pending: number;
+  reading: TableBeingRead[];
+  toPick: ColumnsToPick[];
+  /** Why the last file could not be kept on the device, if it could not. */
+  storage: string | null;
   addFiles: (files: Iterable<File>) => Promise<void>;
+  pickColumns: (id: string, roles: Partial<ColumnRoles>) => void;
   toggle: (layerId: string, visible: boolean) => void;
   remove: (layerId: string) => void;
   dismissError: (index: number) => void;
+  dismissPick: (id: string) => void;
+}
+
+const TABLE_NAME = /\.(csv|tsv|tab|txt)$/i;
+const TABLE_TYPES = new Set(['text/csv', 'text/tab-separated-values', 'text/plain']);
+
+/** A table by its name or type; anything else is read as GeoJSON. */
+export function importKindOf(file: { name: string; type: string }): ImportKind {
+  return TABLE_NAME.test(file.name) || TABLE_TYPES.has(file.type) ? 'table' : 'geojson';
+}
+
+interface Addition {
+  name: string;
+  kind: ImportKind;
+  file: Blob;
+  addedAt: number;
+  roles?: Partial<ColumnRoles>;
+  /** False for a file restored from the device (it is kept already). */
+  keep: boolean;
 }
 
 /**
- * The user's own GeoJSON layers. They live in this tab only (nothing is
- * uploaded), and a file that fails to load leaves every other layer as it was.
+ * The user's own layers: GeoJSON files and event tables. They are kept on
+ * this device (IndexedDB) and nothing is uploaded; they come back after the
+ * first paint of a reload. A file that fails to load leaves every other layer
+ * as it was; a file added under a name already here replaces it.
  */
-export function useImportedLayers(): ImportedLayers {
+export function useImportedLayers(restore: boolean): ImportedLayers {
   const [layers, setLayers] = useState<ImportedLayer[]>([]);
+  const [tables, setTables] = useState<ImportedTable[]>([]);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const [errors, setErrors] = useState<ImportError[]>([]);
   const [pending, setPending] = useState(0);
+  const [reading, setReading] = useState<TableBeingRead[]>([]);
+  const [toPick, setToPick] = useState<(ColumnsToPick & { addition: Addition })[]>([]);
+  const [storage, setStorage] = useState<string | null>(null);
   const nextId = useRef(1);
+  // For remove(), which needs the file's name without re-creating itself on every change.
+  const tablesRef = useRef(tables);
+  const layersRef = useRef(layers);
+  useEffect(() => {
+    tablesRef.current = tables;
+    layersRef.current = layers;
+  }, [tables, layers]);
 
-  const addFiles = useCallback(async (files: Iterable<File>) => {
-    const list = [...files];
-    if (list.length === 0) return;
-    setPending((count) => count + list.length);
-    // The parser (and check-geojson) load with the first file.
-    const { parseImportedLayer, sizeError } = await later.load('importParser');
-    for (const file of list) {
-      const tooLarge = sizeError(file.name, file.size);
-      const bytes = tooLarge ? null : await file.arrayBuffer().catch(() => null);
-      const result: ImportResult = tooLarge
-        ? { error: tooLarge }
-        : bytes
-          ? parseImportedLayer(new Uint8Array(bytes), file.name, `import-${nextId.current++}`)
-          : {
-              error: {
-                code: 'unreadable',
-                fileName: file.name,
-                message: 'The browser could not read the file (moved, or no longer allowed).',
-              },
-            };
-      if ('layer' in result) setLayers((current) => [...current, result.layer]);
-      else setErrors((current) => [...current, result.error]);
-      setPending((count) => count - 1);
+  const fail = (error: ImportError) => setErrors((current) => [...current, error]);
+
+  /** Drops whatever holds this file name now: the new file replaces it. */
+  const replace = useCallback((name: string) => {
+    setLayers((current) => current.filter((layer) => layer.fileName !== name));
+    setTables((current) => {
+      for (const table of current) if (table.fileName === name) table.worker.close();
+      return current.filter((table) => table.fileName !== name);
+    });
+  }, []);
+
+  const keep = useCallback(async (addition: Addition, size: number) => {
+    if (!addition.keep) return;
+    const entry: StoredImport = {
+      name: addition.name,
+      kind: addition.kind,
+      size,
+      addedAt: addition.addedAt,
+      file: addition.file,
+      ...(addition.roles ? { roles: addition.roles } : {}),
+    };
+    try {
+      await keepImport(entry);
+      setStorage(null);
+    } catch (error) {
+      setStorage(`“${addition.name}” is on the map, but ${storageProblem(error)}`);
     }
   }, []);
+
+  const addTable = useCallback(
+    async (addition: Addition) => {
+      const id = `import-${nextId.current++}`;
+      const { TableWorker } = await later.load('tableReader');
+      const worker = new TableWorker();
+      const controller = new AbortController();
+      const progress: TableBeingRead = {
+        id,
+        fileName: addition.name,
+        fraction: 0,
+        cancel: () => controller.abort(),
+      };
+      setReading((current) => [...current, progress]);
+      const setFraction = (fraction: number) =>
+        setReading((current) =>
+          current.map((entry) => (entry.id === id ? { ...entry, fraction } : entry)),
+        );
+      try {
+        const bytes = await addition.file.arrayBuffer();
+        const result = await worker.read(bytes, {
+          signal: controller.signal,
+          onProgress: setFraction,
+          ...(addition.roles ? { roles: addition.roles } : {}),
+        });
+        if ('code' in result) {
+          worker.close();
+          if (result.code === 'no-coordinates')
+            setToPick((current) => [
+              ...current.filter((entry) => entry.fileName !== addition.name),
+              { id, fileName: addition.name, header: result.header, addition },
+            ]);
+          else fail({ code: 'empty', fileName: addition.name, message: result.message });
+          return;
+        }
+        replace(addition.name);
+        const table: ImportedTable = {
+          id,
+          fileName: addition.name,
+          size: addition.file.size,
+          addedAt: addition.addedAt,
+          reading: result,
+          worker,
+          bbox: bboxOf(result.placed.lat, result.placed.lon),
+        };
+        setTables((current) => [...current, table]);
+        await keep(addition, addition.file.size);
+      } catch (error) {
+        worker.close();
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+        fail({
+          code: 'unreadable',
+          fileName: addition.name,
+          message: `The file could not be read (${error instanceof Error ? error.message : String(error)}).`,
+        });
+      } finally {
+        setReading((current) => current.filter((entry) => entry.id !== id));
+      }
+    },
+    [keep, replace],
+  );
+
+  const addGeoJson = useCallback(
+    async (addition: Addition) => {
+      setPending((count) => count + 1);
+      try {
+        // The parser (and check-geojson) load with the first file.
+        const { parseImportedLayer, sizeError } = await later.load('importParser');
+        const tooLarge = sizeError(addition.name, addition.file.size);
+        const bytes = tooLarge ? null : await addition.file.arrayBuffer().catch(() => null);
+        const result: ImportResult = tooLarge
+          ? { error: tooLarge }
+          : bytes
+            ? parseImportedLayer(new Uint8Array(bytes), addition.name, `import-${nextId.current++}`)
+            : {
+                error: {
+                  code: 'unreadable',
+                  fileName: addition.name,
+                  message: 'The browser could not read the file (moved, or no longer allowed).',
+                },
+              };
+        if ('layer' in result) {
+          replace(addition.name);
+          const layer = { ...result.layer, size: addition.file.size, addedAt: addition.addedAt };
+          setLayers((current) => [...current, layer]);
+          await keep(addition, addition.file.size);
+        } else fail(result.error);
+      } finally {
+        setPending((count) => count - 1);
+      }
+    },
+    [keep, replace],
+  );
+
+  const add = useCallback(
+    (addition: Addition) => (addition.kind === 'table' ? addTable(addition) : addGeoJson(addition)),
+    [addTable, addGeoJson],
+  );
+
+  const addFiles = useCallback(
+    async (files: Iterable<File>) => {
+      const now = Date.now();
+      await Promise.all(
+        [...files].map((file) =>
+          add({ name: file.name, kind: importKindOf(file), file, addedAt: now, keep: true }),
+        ),
+      );
+    },
+    [add],
+  );
+
+  // Restored once the first view is done: the device's files must not hold up the map.
+  const restored = useRef(false);
+  useEffect(() => {
+    if (!restore || restored.current) return;
+    restored.current = true;
+    keptImports().then(
+      (kept) =>
+        Promise.all(
+          kept.map((entry) =>
+            add({
+              name: entry.name,
+              kind: entry.kind,
+              file: entry.file,
+              addedAt: entry.addedAt,
+              ...(entry.roles ? { roles: entry.roles } : {}),
+              keep: false,
+            }),
+          ),
+        ),
+      (error: unknown) =>
+        setStorage(
+          `Your layers kept on this device could not be read back: ${storageProblem(error)}`,
+        ),
+    );
+  }, [restore, add]);
+
+  const pickColumns = useCallback(
+    (id: string, roles: Partial<ColumnRoles>) => {
+      const entry = toPick.find((candidate) => candidate.id === id);
+      if (!entry) return;
+      setToPick((current) => current.filter((candidate) => candidate.id !== id));
+      void add({ ...entry.addition, roles, keep: true });
+    },
+    [toPick, add],
+  );
   const toggle = useCallback((layerId: string, visible: boolean) => {
     setHidden((current) => {
       const next = new Set(current);
@@ -59,13 +273,53 @@ export function useImportedLayers(): ImportedLayers {
       return next;
     });
   }, []);
-  const remove = useCallback(
-    (layerId: string) => setLayers((current) => current.filter((layer) => layer.id !== layerId)),
-    [],
-  );
+  const remove = useCallback((layerId: string) => {
+    const name =
+      tablesRef.current.find((table) => table.id === layerId)?.fileName ??
+      layersRef.current.find((layer) => layer.id === layerId)?.fileName;
+    setLayers((current) => current.filter((layer) => layer.id !== layerId));
+    setTables((current) => {
+      for (const table of current) if (table.id === layerId) table.worker.close();
+      return current.filter((table) => table.id !== layerId);
+    });
+    if (name)
+      forgetImport(name).catch((error: unknown) =>
+        setStorage(`“${name}” could not be removed from this device: ${storageProblem(error)}`),
+      );
+  }, []);
   const dismissError = useCallback(
     (index: number) => setErrors((current) => current.filter((_, i) => i !== index)),
     [],
   );
-  return { layers, hidden, errors, pending, addFiles, toggle, remove, dismissError };
+  const dismissPick = useCallback(
+    (id: string) => setToPick((current) => current.filter((entry) => entry.id !== id)),
+    [],
+  );
+  return {
+    layers,
+    tables,
+    hidden,
+    errors,
+    pending,
+    reading,
+    toPick,
+    storage,
+    addFiles,
+    pickColumns,
+    toggle,
+    remove,
+    dismissError,
+    dismissPick,
+  };
+}
+
+function bboxOf(lat: Float64Array, lon: Float64Array): [number, number, number, number] {
+  let [west, south, east, north] = [180, 90, -180, -90];
+  for (let i = 0; i < lat.length; i++) {
+    if (lon[i]! < west) west = lon[i]!;
+    if (lon[i]! > east) east = lon[i]!;
+    if (lat[i]! < south) south = lat[i]!;
+    if (lat[i]! > north) north = lat[i]!;
+  }
+  return [west, south, east, north];
 }

@@ -1,11 +1,13 @@
 /**
- * Reading a table in a worker of its own, one per file: the page sends the
- * bytes and gets back progress and the reading; cancelling ends the worker,
- * so an abandoned 100 MB parse stops costing anything at once.
+ * The page's side of a table's worker: read the file (with progress, and a
+ * cancel that ends the worker at once, so an abandoned 100 MB parse stops
+ * costing anything), then ask for the markers of a view and for rows by
+ * name. Of several questions of one kind in flight, only the newest is
+ * answered; the others resolve to null (the map moved on, the user typed on).
  */
 import type { ColumnRoles } from './columns';
 import type { TableError, TableReading } from './readTable';
-import type { FromTableWorker, ReadTableRequest } from './tableProtocol';
+import type { FromTableWorker, TableMarker, ToTableWorker } from './tableProtocol';
 
 export interface ReadInWorkerOptions {
   roles?: Partial<ColumnRoles>;
@@ -20,43 +22,105 @@ export type MakeWorker = () => Worker;
 export const makeTableWorker: MakeWorker = () =>
   new Worker(new URL('./tableWorker.ts', import.meta.url), { type: 'module', name: 'table' });
 
-export function readTableInWorker(
-  bytes: ArrayBuffer,
-  options: ReadInWorkerOptions = {},
-  makeWorker: MakeWorker = makeTableWorker,
-): Promise<TableReading | TableError> {
-  return new Promise((resolve, reject) => {
-    if (options.signal?.aborted) return reject(abortError());
-    const worker = makeWorker();
-    const finish = () => {
-      worker.terminate();
-      options.signal?.removeEventListener('abort', abort);
+export interface TableRows {
+  /** Placed rows' indexes, best first, at most the limit asked for. */
+  indexes: number[];
+  total: number;
+}
+
+export class TableWorker {
+  private readonly worker: Worker;
+  private seq = 0;
+  private readonly latest = { clusters: 0, search: 0 };
+  private readonly pending = new Map<number, (message: FromTableWorker) => void>();
+  private reading: {
+    resolve: (result: TableReading | TableError) => void;
+    reject: (error: Error) => void;
+    onProgress?: ((fraction: number) => void) | undefined;
+  } | null = null;
+
+  constructor(makeWorker: MakeWorker = makeTableWorker) {
+    this.worker = makeWorker();
+    this.worker.onmessage = (event: MessageEvent<FromTableWorker>) => this.receive(event.data);
+    this.worker.onerror = (event) => {
+      this.reading?.reject(new Error(event.message || 'The table reader stopped.'));
+      this.reading = null;
     };
-    const abort = () => {
-      finish();
-      reject(abortError());
-    };
-    options.signal?.addEventListener('abort', abort);
-    worker.onmessage = (event: MessageEvent<FromTableWorker>) => {
-      const message = event.data;
-      if (message.type === 'progress') options.onProgress?.(message.fraction);
-      else {
-        finish();
-        if (message.type === 'done') resolve(message.result);
-        else reject(new Error(message.message));
+  }
+
+  read(bytes: ArrayBuffer, options: ReadInWorkerOptions = {}): Promise<TableReading | TableError> {
+    return new Promise((resolve, reject) => {
+      if (options.signal?.aborted) {
+        this.close();
+        return reject(abortError());
       }
-    };
-    worker.onerror = (event) => {
-      finish();
-      reject(new Error(event.message || 'The table reader stopped.'));
-    };
-    const request: ReadTableRequest = {
-      type: 'read',
-      bytes,
-      ...(options.roles ? { roles: options.roles } : {}),
-    };
-    worker.postMessage(request, [bytes]);
-  });
+      options.signal?.addEventListener('abort', () => {
+        if (!this.reading) return;
+        this.reading = null;
+        this.close();
+        reject(abortError());
+      });
+      this.reading = { resolve, reject, onProgress: options.onProgress };
+      this.send({ type: 'read', bytes, ...(options.roles ? { roles: options.roles } : {}) }, [
+        bytes,
+      ]);
+    });
+  }
+
+  /** The markers of a view: [west, south, east, north] at a zoom. */
+  clusters(bbox: [number, number, number, number], zoom: number): Promise<TableMarker[] | null> {
+    const seq = ++this.seq;
+    this.latest.clusters = seq;
+    return this.ask({ type: 'clusters', seq, bbox, zoom }, (message) =>
+      message.type === 'clusters' && seq === this.latest.clusters ? message.markers : null,
+    );
+  }
+
+  /** Rows whose name column holds `text` (folded as the corpus's search folds). */
+  search(text: string, limit: number): Promise<TableRows | null> {
+    const seq = ++this.seq;
+    this.latest.search = seq;
+    return this.ask({ type: 'search', seq, text, limit }, (message) =>
+      message.type === 'search' && seq === this.latest.search
+        ? { indexes: message.indexes, total: message.total }
+        : null,
+    );
+  }
+
+  close(): void {
+    this.worker.terminate();
+    for (const answer of this.pending.values()) answer({ type: 'failed', message: 'closed' });
+    this.pending.clear();
+  }
+
+  private ask<T>(
+    message: Extract<ToTableWorker, { seq: number }>,
+    pick: (message: FromTableWorker) => T | null,
+  ): Promise<T | null> {
+    return new Promise((resolve) => {
+      this.pending.set(message.seq, (answer) => resolve(pick(answer)));
+      this.send(message);
+    });
+  }
+
+  private send(message: ToTableWorker, transfer: Transferable[] = []): void {
+    this.worker.postMessage(message, transfer);
+  }
+
+  private receive(message: FromTableWorker): void {
+    if (message.type === 'progress') this.reading?.onProgress?.(message.fraction);
+    else if (message.type === 'done') {
+      this.reading?.resolve(message.result);
+      this.reading = null;
+    } else if (message.type === 'failed') {
+      this.reading?.reject(new Error(message.message));
+      this.reading = null;
+    } else {
+      const answer = this.pending.get(message.seq);
+      this.pending.delete(message.seq);
+      answer?.(message);
+    }
+  }
 }
 
 function abortError(): DOMException {

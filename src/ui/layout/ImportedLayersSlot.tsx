@@ -1,6 +1,8 @@
 import type { ImportedFeature, ImportedLayer } from '../../data/importLayer';
 import ImportedLayersMap from '../../map/ImportedLayersMap';
+import ImportedTablesMap from '../../map/ImportedTablesMap';
 import { ImportedPopup } from '../popups/ImportedPopup';
+import { ImportedRowPopup } from '../popups/ImportedRowPopup';
 import { useApp } from '../state/AppContext';
 
 /**
@@ -19,14 +21,27 @@ export default function ImportedLayersSlot() {
       onOpenQuote={openLooseQuote}
     />
   );
+  const open = state.local.openImported;
   return (
-    <ImportedLayersMap
-      layers={imports.layers}
-      hidden={imports.hidden}
-      open={state.local.openImported}
-      onOpen={(key) => actions.openImportedFeature(key, false)}
-      onClose={actions.closeImportedFeature}
-      popup={popup}
-    />
+    <>
+      <ImportedTablesMap
+        tables={imports.tables}
+        hidden={imports.hidden}
+        openKey={open?.key ?? null}
+        onOpen={(key) => actions.openImportedFeature(key, false)}
+        onClose={actions.closeImportedFeature}
+        popup={(table, index) => (
+          <ImportedRowPopup table={table} index={index} focusOnOpen={open?.fromList ?? false} />
+        )}
+      />
+      <ImportedLayersMap
+        layers={imports.layers}
+        hidden={imports.hidden}
+        open={state.local.openImported}
+        onOpen={(key) => actions.openImportedFeature(key, false)}
+        onClose={actions.closeImportedFeature}
+        popup={popup}
+      />
+    </>
   );
 }

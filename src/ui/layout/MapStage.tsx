@@ -65,7 +65,7 @@ export function MapStage() {
         overview={afterFirstView}
       >
         <Suspense fallback={null}>
-          {imports.layers.length > 0 && <ImportedLayersSlot />}
+          {(imports.layers.length > 0 || imports.tables.length > 0) && <ImportedLayersSlot />}
           {walkStep && <WalkLayer step={walkStep} />}
           {local.measure && (
             <MeasureLayer

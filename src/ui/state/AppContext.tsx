@@ -9,7 +9,6 @@ import type { FeatureFilter } from '../../view/filters';
 import type { LayerId, MapLayers } from '../../view/layers';
 import type { RouteWalk } from '../../view/routeWalk';
 import type { MonthRange } from '../../view/timeline';
-import type { ImportedLayer } from '../../data/importLayer';
 import type { ImportedLayers } from '../useImportedLayers';
 
 /** What the app does that reaches beyond its state: the map, loading, focus. */
@@ -18,7 +17,8 @@ export interface AppActions {
   flyToBox(box: [number, number, number, number], maxZoom: number): void;
   /** Switches a layer on and flies to its features. */
   zoomToLayer(id: LayerId): void;
-  zoomToImported(layer: ImportedLayer): void;
+  /** Flies to a file of the user's: anything with a [west, south, east, north] box. */
+  zoomToImported(layer: { bbox: [number, number, number, number] }): void;
   /** Opens a tool's view, or closes it (focus back on its button) if it is open. */
   toggleTool(id: ToolId): void;
   closeTool(id: ToolId): void;

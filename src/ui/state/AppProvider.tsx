@@ -57,7 +57,7 @@ export function AppProvider({
     local.searchWanted || link.query !== null,
     afterFirstView,
   );
-  const imports = useImportedLayers();
+  const imports = useImportedLayers(afterFirstView);
   const [map, setMap] = useState<LeafletMap | null>(null);
 
   // What follows the first paint, once the map has painted and the first view is done: the

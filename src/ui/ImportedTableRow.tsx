@@ -1,0 +1,202 @@
+import { useId, useState } from 'react';
+import type { ProblemReport } from '../data/table/readTable';
+import type { ColumnRoles } from '../data/table/columns';
+import type { ColumnsToPick, ImportedTable, TableBeingRead } from './useImportedLayers';
+
+const DELIMITERS: Record<string, string> = {
+  ',': 'commas',
+  ';': 'semicolons',
+  '\t': 'tabs',
+  '|': 'vertical bars',
+};
+
+/** "2.4 MB", "830 kB". */
+export function fileSize(bytes: number): string {
+  return bytes >= 1_000_000
+    ? `${(bytes / 1_000_000).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1000))} kB`;
+}
+
+/** "added 2 Dec 2026, 07:41", in the user's own clock. */
+export function addedOn(addedAt: number): string {
+  return `added ${new Date(addedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}`;
+}
+
+/** A table on the map: its switch, what was read and what was not. */
+export function ImportedTableRow({
+  table,
+  visible,
+  onToggle,
+  onRemove,
+  onZoomTo,
+}: {
+  table: ImportedTable;
+  visible: boolean;
+  onToggle: (visible: boolean) => void;
+  onRemove: () => void;
+  onZoomTo: () => void;
+}) {
+  const { reading } = table;
+  const placed = reading.placed.count;
+  return (
+    <div className="imported-layer" data-layer-id={table.id}>
+      <div className="layer-panel__row">
+        <input
+          type="checkbox"
+          id={`${table.id}-toggle`}
+          checked={visible}
+          onChange={(event) => onToggle(event.target.checked)}
+        />
+        <span className="layer-panel__symbol">
+          <span className="imported-swatch" aria-hidden="true" />
+        </span>
+        <label htmlFor={`${table.id}-toggle`} className="imported-layer__name">
+          {table.fileName}
+        </label>
+        <span className="layer-panel__count">{placed.toLocaleString('en')}</span>
+        <button
+          type="button"
+          className="layer-panel__zoom"
+          onClick={onZoomTo}
+          aria-label={`Zoom to ${table.fileName}`}
+          title={`Zoom to ${table.fileName}`}
+        >
+          ⤢
+        </button>
+      </div>
+      <p className="layer-panel__description">
+        {placed.toLocaleString('en')} of {reading.rows.toLocaleString('en')}{' '}
+        {reading.rows === 1 ? 'row' : 'rows'} placed from your table, not checked against the
+        sources; read as {reading.encoding}, separated by{' '}
+        {DELIMITERS[reading.delimiter] ?? `“${reading.delimiter}”`}. {fileSize(table.size)},{' '}
+        {addedOn(table.addedAt)}.{' '}
+        <button
+          type="button"
+          className="link-button"
+          onClick={onRemove}
+          aria-label={`Remove ${table.fileName}`}
+        >
+          Remove
+        </button>
+      </p>
+      <Problems
+        report={reading.skipped}
+        summary={(count) =>
+          `${count.toLocaleString('en')} ${count === 1 ? 'row' : 'rows'} not placed`
+        }
+      />
+      <Problems
+        report={reading.undated}
+        summary={(count) =>
+          `${count.toLocaleString('en')} ${count === 1 ? 'row' : 'rows'} placed but undated (the date could not be read)`
+        }
+      />
+    </div>
+  );
+}
+
+function Problems({
+  report,
+  summary,
+}: {
+  report: ProblemReport;
+  summary: (count: number) => string;
+}) {
+  if (report.count === 0) return null;
+  const more = report.count - report.first.length;
+  return (
+    <details className="import-problems">
+      <summary>{summary(report.count)}</summary>
+      <ul>
+        {report.first.map((problem) => (
+          <li key={problem.row}>{problem.message}</li>
+        ))}
+      </ul>
+      {more > 0 && <p>and {more.toLocaleString('en')} more.</p>}
+    </details>
+  );
+}
+
+/** A table being read: a progress bar and a way to stop. */
+export function TableProgress({ entry }: { entry: TableBeingRead }) {
+  const id = useId();
+  return (
+    <div className="import-progress">
+      <label htmlFor={id}>Reading “{entry.fileName}”…</label>
+      <progress id={id} max={1} value={entry.fraction} />
+      <button
+        type="button"
+        className="link-button"
+        onClick={entry.cancel}
+        aria-label={`Cancel reading ${entry.fileName}`}
+      >
+        Cancel
+      </button>
+    </div>
+  );
+}
+
+const PICKED: { role: keyof ColumnRoles; label: string; required: boolean }[] = [
+  { role: 'lat', label: 'Latitude', required: true },
+  { role: 'lon', label: 'Longitude', required: true },
+  { role: 'name', label: 'Name or location', required: false },
+  { role: 'date', label: 'Date', required: false },
+];
+
+/** The header did not say where the coordinates are: the user says. */
+export function PickColumns({
+  entry,
+  onPick,
+  onCancel,
+}: {
+  entry: ColumnsToPick;
+  onPick: (roles: Partial<ColumnRoles>) => void;
+  onCancel: () => void;
+}) {
+  const id = useId();
+  const [picked, setPicked] = useState<Partial<Record<keyof ColumnRoles, number>>>({});
+  const ready = picked.lat !== undefined && picked.lon !== undefined && picked.lat !== picked.lon;
+  return (
+    <form
+      className="import-pick"
+      aria-labelledby={`${id}-title`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (ready) onPick(picked);
+      }}
+    >
+      <p id={`${id}-title`}>
+        <strong>Which columns of “{entry.fileName}” hold what?</strong> No column is named like a
+        latitude or a longitude.
+      </p>
+      {PICKED.map(({ role, label, required }) => (
+        <label key={role} className="import-pick__field">
+          {label}
+          {required ? '' : ' (optional)'}{' '}
+          <select
+            value={picked[role] ?? ''}
+            onChange={(event) =>
+              setPicked((current) => ({
+                ...Object.fromEntries(Object.entries(current).filter(([key]) => key !== role)),
+                ...(event.target.value === '' ? {} : { [role]: Number(event.target.value) }),
+              }))
+            }
+          >
+            <option value="">{required ? 'Pick a column' : 'None'}</option>
+            {entry.header.map((name, index) => (
+              <option key={index} value={index}>
+                {name === '' ? `Column ${index + 1}` : name}
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
+      <button type="submit" disabled={!ready}>
+        Read with these columns
+      </button>{' '}
+      <button type="button" className="link-button" onClick={onCancel}>
+        Cancel
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+import { useEffect, useRef } from 'react';
+import { cellText, NO_DAY } from '../../data/table/readTable';
+import type { ImportedTable } from '../useImportedLayers';
+
+/** What each geographic precision code means for the point drawn. */
+export const PRECISION_NOTES: Record<number, string | null> = {
+  0: null,
+  1: 'Placed at the place itself (precision 1).',
+  2: 'Placed near the place, not at it (precision 2): the point is approximate.',
+  3: 'Only the region is known (precision 3): the point stands for the region, not a place in it.',
+};
+
+const DAY_MS = 86_400_000;
+
+function dayText(day: number): string {
+  return new Date(day * DAY_MS).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** A row's date as the file gives it: a day, or the first and last days of its span. */
+export function rowDate(start: number, end: number): string {
+  if (start === NO_DAY) return 'Undated';
+  return start === end ? dayText(start) : `${dayText(start)} – ${dayText(end)}`;
+}
+
+/** The title of a placed row: its name cell, or its row number when it has none. */
+export function rowTitle(table: ImportedTable, index: number): string {
+  const column = table.reading.roles.name;
+  const name = column === null ? '' : cellText(table.reading.placed.cells[column]!, index).trim();
+  return name || `Row ${table.reading.placed.row[index]}`;
+}
+
+/** A row of the user's table: every cell as text (never as HTML), its precision and its date. */
+export function ImportedRowPopup({
+  table,
+  index,
+  focusOnOpen,
+}: {
+  table: ImportedTable;
+  index: number;
+  focusOnOpen: boolean;
+}) {
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnOpen) title.current?.focus();
+  }, [focusOnOpen]);
+  const { placed, header } = table.reading;
+  const precision = PRECISION_NOTES[placed.precision[index]!];
+  return (
+    <article className="popup popup--imported">
+      <h2 className="popup__title" ref={title} tabIndex={-1}>
+        {rowTitle(table, index)}
+      </h2>
+      <p className="popup__kind">
+        From your table “{table.fileName}”, row {placed.row[index]}. Not checked against the
+        sources.
+      </p>
+      {precision && <p className="popup__precision">{precision}</p>}
+      <p className="popup__date">{rowDate(placed.start[index]!, placed.end[index]!)}</p>
+      <dl className="facts imported-properties" aria-label="Cells">
+        {header.map((name, column) => {
+          const text = cellText(placed.cells[column]!, index);
+          return (
+            <div className="facts__row" key={column}>
+              <dt>{name === '' ? `Column ${column + 1}` : name}</dt>
+              <dd>{text === '' ? '(empty)' : text}</dd>
+            </div>
+          );
+        })}
+      </dl>
+    </article>
+  );
+}

@@ -1,0 +1,125 @@
+/**
+ * An analyst's own event table: a CSV or TSV export read off the main
+ * thread, its broken rows reported by row, its rows clustered on the map with
+ * popups of their cells, kept on the device across a reload; a table whose
+ * header does not name its coordinates asks which columns hold them.
+ */
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { eventTableCsv } from '../../bench/eventTable';
+import { expect, openApp, test } from './fixtures';
+
+const TABLES = join(import.meta.dirname, '..', 'fixtures', 'tables');
+const yourLayers = (page: Page) => page.getByRole('region', { name: 'Your layers' });
+const fileInput = (page: Page) => page.getByTestId('import-input');
+const tableRow = (page: Page, name: string) =>
+  yourLayers(page).locator('.imported-layer').filter({ hasText: name });
+
+test('an event export is placed row by row, its broken rows listed, and kept after a reload', async ({
+  page,
+}) => {
+  await openApp(page);
+  await fileInput(page).setInputFiles(join(TABLES, 'events-acled.csv'));
+  const row = tableRow(page, 'events-acled.csv');
+  await expect(row.getByRole('checkbox', { name: 'events-acled.csv' })).toBeChecked();
+  await expect(row).toContainText('7 of 12 rows placed from your table');
+  await expect(row).toContainText('read as UTF-8, separated by commas');
+
+  await row.getByText('5 rows not placed').click();
+  await expect(row.getByRole('listitem').first()).toHaveText(
+    'Row 7: the latitude and the longitude are empty.',
+  );
+  await expect(row).toContainText(
+    'Row 9: the latitude 140.1 is outside −90 to 90 (are latitude and longitude swapped?).',
+  );
+  await row.getByText('2 rows placed but undated').click();
+  await expect(row).toContainText(
+    'Row 11: the date “sometime in spring” is not in a form the import reads.',
+  );
+
+  // Zoomed out, its rows are a cluster on the map: a button that zooms in.
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom out' }).click();
+  const clusters = page.locator('[data-imported-cluster]');
+  await expect(clusters.first()).toBeVisible();
+  const before = page.url();
+  await clusters.first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page).not.toHaveURL(before);
+
+  await page.reload();
+  await expect(page.locator('.map')).toHaveAttribute('data-ready', 'true');
+  await expect(tableRow(page, 'events-acled.csv')).toContainText('7 of 12 rows placed');
+
+  // Removed, it is gone after a reload too.
+  await tableRow(page, 'events-acled.csv')
+    .getByRole('button', { name: 'Remove events-acled.csv' })
+    .click();
+  await expect(tableRow(page, 'events-acled.csv')).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('.map')).toHaveAttribute('data-ready', 'true');
+  await expect(yourLayers(page)).toContainText('Your layers');
+  await expect(tableRow(page, 'events-acled.csv')).toHaveCount(0);
+});
+
+test('a row opens a popup of its cells as text, with how precisely the file places it', async ({
+  page,
+}) => {
+  await openApp(page);
+  const csv =
+    'location,latitude,longitude,geo_precision,event_date,notes\n' +
+    'Tall Tamr,36.6526,40.3717,2,2019-03-14,"<img src=x onerror=alert(1)> two killed"\n';
+  await fileInput(page).setInputFiles({
+    name: 'one-row.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv),
+  });
+  const row = tableRow(page, 'one-row.csv');
+  await row.getByRole('button', { name: 'Zoom to one-row.csv' }).click();
+  await expect(page).toHaveURL(/map=12\/36\.65\d*\/40\.37/);
+  const box = (await page.locator('.map').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const popup = page.locator('.leaflet-popup');
+  await expect(popup.getByRole('heading', { name: 'Tall Tamr' })).toBeVisible();
+  await expect(popup).toContainText('From your table “one-row.csv”, row 2.');
+  await expect(popup).toContainText('Placed near the place, not at it (precision 2)');
+  await expect(popup).toContainText('14 March 2019');
+  await expect(popup).toContainText('<img src=x onerror=alert(1)> two killed');
+  await expect(popup.locator('img')).toHaveCount(0);
+});
+
+test('a table whose header names no coordinates asks for the columns, then reads them', async ({
+  page,
+}) => {
+  await openApp(page);
+  await fileInput(page).setInputFiles(join(TABLES, 'semicolon-windows-1252.csv'));
+  const form = yourLayers(page).getByRole('form', { name: /Which columns of/ });
+  await expect(form).toBeVisible();
+  const submit = form.getByRole('button', { name: 'Read with these columns' });
+  await expect(submit).toBeDisabled();
+  await form.getByLabel('Latitude').selectOption('Breite');
+  await form.getByLabel('Longitude').selectOption('Länge');
+  await form.getByLabel('Date (optional)').selectOption('Datum');
+  await submit.click();
+  const row = tableRow(page, 'semicolon-windows-1252.csv');
+  await expect(row).toContainText('3 of 3 rows placed');
+  await expect(row).toContainText('read as Windows-1252, separated by semicolons');
+  await expect(form).toHaveCount(0);
+});
+
+test('a 60,000-row export is read with a progress bar, and can be cancelled', async ({ page }) => {
+  await openApp(page);
+  const buffer = Buffer.from(eventTableCsv(60_000));
+  await fileInput(page).setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer });
+  const progress = yourLayers(page).getByRole('progressbar', { name: 'Reading “big.csv”…' });
+  await expect(progress).toBeVisible();
+  await yourLayers(page).getByRole('button', { name: 'Cancel reading big.csv' }).click();
+  await expect(progress).toHaveCount(0);
+  await expect(tableRow(page, 'big.csv')).toHaveCount(0);
+
+  await fileInput(page).setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer });
+  const row = tableRow(page, 'big.csv');
+  await expect(row).toContainText('59,940 of 60,000 rows placed', { timeout: 30_000 });
+  await expect(row).toContainText('60 rows not placed');
+  await expect(row).toContainText('60 rows placed but undated');
+  await expect(page.locator('[data-imported-cluster]').first()).toBeVisible();
+});
