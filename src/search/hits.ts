@@ -6,17 +6,21 @@
 export const SEARCH_KINDS = ['place', 'route', 'incident', 'source'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
-export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
+/** The corpus's kinds, and the rows of the user's own tables (searched in their own workers). */
+export type HitKind = SearchKind | 'imported';
+
+export const SEARCH_KIND_LABELS: Record<HitKind, string> = {
   place: 'Places',
   route: 'Routes and flows',
   incident: 'Incidents',
   source: 'Sources',
+  imported: 'Your layers (imported, not checked against the sources)',
 };
 
 export interface SearchHit {
-  /** Feature id, or source id for a source. */
+  /** Feature id, source id for a source, `table id:row index` for an imported row. */
   id: string;
-  kind: SearchKind;
+  kind: HitKind;
   name: string;
   /** The alias that matched, when the name itself did not. */
   matchedAlias?: string;
@@ -27,7 +31,7 @@ export interface SearchHit {
 }
 
 export interface SearchGroup {
-  kind: SearchKind;
+  kind: HitKind;
   hits: SearchHit[];
   /** Matches left out of `hits` to keep the list short. */
   more: number;

@@ -1,5 +1,10 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { SEARCH_KIND_LABELS, type GroupedHits, type SearchHit } from '../search/hits';
+import {
+  SEARCH_KIND_LABELS,
+  type GroupedHits,
+  type SearchGroup,
+  type SearchHit,
+} from '../search/hits';
 import type { SearchClient } from '../search/searchClient';
 import type { MonthRange } from '../view/timeline';
 import { useSearchStatus } from './useCorpusSearch';
@@ -17,6 +22,8 @@ interface SearchBoxProps {
   appliedQuery: string | null;
   onChoose: (hit: SearchHit) => void;
   onApply: (query: string | null) => void;
+  /** The user's own tables' matching rows, searched beside the corpus; null when overtaken. */
+  searchImported?: ((text: string) => Promise<SearchGroup | null>) | undefined;
 }
 
 /**
@@ -32,6 +39,7 @@ export function SearchBox({
   onWant,
   onChoose,
   onApply,
+  searchImported,
 }: SearchBoxProps) {
   const [text, setText] = useState(appliedQuery ?? '');
   // Back and Forward change the applied search; the box follows (React's "adjust state on a prop change").
@@ -59,7 +67,31 @@ export function SearchBox({
       live = false;
     };
   }, [search, text, time]);
-  const shown = answer && text.trim() !== '' && answer.text === text ? answer.found : NOTHING;
+  const [importedAnswer, setImportedAnswer] = useState<{
+    text: string;
+    group: SearchGroup;
+  } | null>(null);
+  useEffect(() => {
+    if (!searchImported || text.trim() === '') return;
+    let live = true;
+    void searchImported(text).then((group) => {
+      if (live && group) setImportedAnswer({ text, group });
+    });
+    return () => {
+      live = false;
+    };
+  }, [searchImported, text]);
+  const imported =
+    searchImported && importedAnswer?.text === text && importedAnswer.group.hits.length > 0
+      ? importedAnswer.group
+      : null;
+  const corpusFound = answer && text.trim() !== '' && answer.text === text ? answer.found : NOTHING;
+  const shown: GroupedHits = imported
+    ? {
+        groups: [...corpusFound.groups, imported],
+        total: corpusFound.total + imported.hits.length + imported.more,
+      }
+    : corpusFound;
   const waiting = text.trim() !== '' && answer?.text !== text;
   const { groups, total } = shown;
   const options = useMemo(() => groups.flatMap((group) => group.hits), [groups]);

@@ -123,3 +123,23 @@ test('a 60,000-row export is read with a progress bar, and can be cancelled', as
   await expect(row).toContainText('60 rows placed but undated');
   await expect(page.locator('[data-imported-cluster]').first()).toBeVisible();
 });
+
+test('the search finds a table’s rows by location, in any spelling, marked as imported', async ({
+  page,
+}) => {
+  await openApp(page);
+  await fileInput(page).setInputFiles(join(TABLES, 'events-acled.csv'));
+  await expect(tableRow(page, 'events-acled.csv')).toContainText('7 of 12 rows placed');
+  const box = page.getByRole('combobox', { name: /Search places/ });
+  await box.fill('Kamishli');
+  const group = page
+    .getByRole('listbox', { name: 'Search results' })
+    .getByRole('group', { name: /Your layers \(imported/ });
+  const option = group.getByRole('option', { name: /Qamishli/ });
+  await expect(option).toContainText('events-acled.csv, row 5 · March 2019');
+  await option.click();
+  const popup = page.locator('.leaflet-popup');
+  await expect(popup.getByRole('heading', { name: 'Qamishli' })).toBeFocused();
+  await expect(popup).toContainText('From your table “events-acled.csv”, row 5.');
+  await expect(page).toHaveURL(/map=1\d\/37\.05/);
+});

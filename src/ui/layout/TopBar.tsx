@@ -1,20 +1,48 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { SearchHit } from '../../search/hits';
 import { focusMapFeature } from '../../map/RovingFocus';
+import { searchImported } from '../importedSearch';
 import { SearchBox } from '../SearchBox';
 import { useApp } from '../state/AppContext';
 
+/** Rows of the user's tables listed in the search box: the first few, and how many more. */
+const IMPORTED_HITS = 5;
+
 /** The skip link, the title, the search box and, on a phone, the button that opens the sidebar. */
 export function TopBar() {
-  const { search, state, dispatch, time, map } = useApp();
+  const { search, state, dispatch, time, map, imports, actions } = useApp();
+  const shownTables = useMemo(
+    () => imports.tables.filter((table) => !imports.hidden.has(table.id)),
+    [imports.tables, imports.hidden],
+  );
+  const findImported = useMemo(
+    () =>
+      shownTables.length > 0
+        ? (text: string) => searchImported(shownTables, text, IMPORTED_HITS)
+        : undefined,
+    [shownTables],
+  );
   const choose = useCallback(
-    (hit: SearchHit) =>
+    (hit: SearchHit) => {
+      if (hit.kind === 'imported') {
+        const cut = hit.id.lastIndexOf(':');
+        const table = shownTables.find((candidate) => candidate.id === hit.id.slice(0, cut));
+        const index = Number(hit.id.slice(cut + 1));
+        if (table && map)
+          map.setView(
+            [table.reading.placed.lat[index]!, table.reading.placed.lon[index]!],
+            Math.max(map.getZoom(), 10),
+          );
+        actions.openImportedFeature(hit.id, true);
+        return;
+      }
       dispatch(
         hit.kind === 'source'
           ? { type: 'openSource', sourceId: hit.id }
           : { type: 'selectFeature', featureId: hit.id },
-      ),
-    [dispatch],
+      );
+    },
+    [dispatch, shownTables, map, actions],
   );
   const want = useCallback(() => dispatch({ type: 'wantSearch' }), [dispatch]);
   const apply = useCallback(
@@ -41,6 +69,7 @@ export function TopBar() {
         onWant={want}
         onChoose={choose}
         onApply={apply}
+        searchImported={findImported}
       />
       <button
         type="button"

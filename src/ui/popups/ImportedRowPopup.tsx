@@ -21,10 +21,21 @@ function dayText(day: number): string {
   });
 }
 
-/** A row's date as the file gives it: a day, or the first and last days of its span. */
+/** A row's date as the file gives it: a day, a whole month or year, or the first and last days of its span. */
 export function rowDate(start: number, end: number): string {
   if (start === NO_DAY) return 'Undated';
-  return start === end ? dayText(start) : `${dayText(start)} – ${dayText(end)}`;
+  if (start === end) return dayText(start);
+  const [first, last] = [new Date(start * DAY_MS), new Date((end + 1) * DAY_MS)];
+  const wholeMonths = first.getUTCDate() === 1 && last.getUTCDate() === 1;
+  const months =
+    (last.getUTCFullYear() - first.getUTCFullYear()) * 12 +
+    last.getUTCMonth() -
+    first.getUTCMonth();
+  if (wholeMonths && months === 1)
+    return first.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  if (wholeMonths && months === 12 && first.getUTCMonth() === 0)
+    return String(first.getUTCFullYear());
+  return `${dayText(start)} – ${dayText(end)}`;
 }
 
 /** The title of a placed row: its name cell, or its row number when it has none. */
