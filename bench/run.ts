@@ -19,6 +19,7 @@ import { DELIVERY_LAYOUT } from '../src/data/delivery/layout';
 import { writeSyntheticCorpus } from './generate';
 import { measurePage, OFFLINE_ARGS, type PageMeasure } from './measure';
 import { measureListAndTimeline } from './listTimelineMeasure';
+import { measureImport, writeEventTable, type ImportMeasure } from './importMeasure';
 import { measureSearch } from './searchMeasure';
 import { formatResults, type InitialJs, type SizeResult } from './report';
 import { precompress, preparePeer, serve } from './server';
@@ -150,6 +151,7 @@ async function main(): Promise<void> {
     args: [...CHROMIUM_ARGS, ...OFFLINE_ARGS],
   });
   const results: SizeResult[] = [];
+  const imports: ImportMeasure[] = [];
   try {
     const corpora: { label: string; root: string | null; size: number | null }[] = [
       { label: 'default corpus', root: null, size: null },
@@ -190,6 +192,13 @@ async function main(): Promise<void> {
         ...(listTimeline ? { listTimeline } : {}),
       });
     }
+    setData(join(OUT, 'data-default'));
+    for (const rows of [60_000, 500_000]) {
+      console.log(`Importing a ${rows.toLocaleString('en')}-row event table…`);
+      const table = await writeEventTable(OUT, rows);
+      imports.push(await measureImport(browser, `${url}/`, table, rows));
+      console.log(`  import: ${JSON.stringify(imports.at(-1))}`);
+    }
   } finally {
     await browser.close();
   }
@@ -206,6 +215,7 @@ async function main(): Promise<void> {
     initialJs,
     basemap,
     lighthouse: scores,
+    imports,
     machine: {
       cores: cpus().length,
       cpu: cpus()[0]?.model ?? 'unknown',

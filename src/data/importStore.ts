@@ -41,10 +41,9 @@ export async function keptImports(): Promise<StoredImport[]> {
   return all.map(([, entry]) => entry).sort((a, b) => a.addedAt - b.addedAt);
 }
 
-/** What a storage failure means for the user, in one sentence. */
+/** Why storage failed, as a clause for the user: "the browser's storage is full". */
 export function storageProblem(error: unknown): string {
   const name = error instanceof DOMException ? error.name : '';
-  if (name === 'QuotaExceededError')
-    return 'This device has no room left for the browser to keep it, so it will be gone after a reload.';
-  return `The browser would not keep it (${name || (error instanceof Error ? error.message : String(error))}; private browsing, or storage blocked), so it will be gone after a reload.`;
+  if (name === 'QuotaExceededError') return 'the browser’s storage on this device is full';
+  return `the browser refused its storage (${name || (error instanceof Error ? error.message : String(error))}: private browsing, or storage blocked)`;
 }

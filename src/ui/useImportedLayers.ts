@@ -116,7 +116,9 @@ export function useImportedLayers(restore: boolean): ImportedLayers {
       await keepImport(entry);
       setStorage(null);
     } catch (error) {
-      setStorage(`“${addition.name}” is on the map, but ${storageProblem(error)}`);
+      setStorage(
+        `“${addition.name}” is on the map, but could not be kept on this device: ${storageProblem(error)}. It will be gone after a reload.`,
+      );
     }
   }, []);
 
@@ -251,7 +253,7 @@ export function useImportedLayers(restore: boolean): ImportedLayers {
         ),
       (error: unknown) =>
         setStorage(
-          `Your layers kept on this device could not be read back: ${storageProblem(error)}`,
+          `Your layers kept on this device could not be read back: ${storageProblem(error)}.`,
         ),
     );
   }, [restore, add]);
@@ -284,7 +286,7 @@ export function useImportedLayers(restore: boolean): ImportedLayers {
     });
     if (name)
       forgetImport(name).catch((error: unknown) =>
-        setStorage(`“${name}” could not be removed from this device: ${storageProblem(error)}`),
+        setStorage(`“${name}” could not be removed from this device: ${storageProblem(error)}.`),
       );
   }, []);
   const dismissError = useCallback(

@@ -143,3 +143,21 @@ test('the search finds a table’s rows by location, in any spelling, marked as 
   await expect(popup).toContainText('From your table “events-acled.csv”, row 5.');
   await expect(page).toHaveURL(/map=1\d\/37\.05/);
 });
+
+test('when the browser will not keep files, the table is still on the map and the panel says so', async ({
+  page,
+}) => {
+  // As in some private windows: IndexedDB refuses to open.
+  await page.addInitScript(() => {
+    const refuse = () => {
+      throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+    };
+    Object.defineProperty(window.indexedDB, 'open', { value: refuse });
+  });
+  await openApp(page);
+  await fileInput(page).setInputFiles(join(TABLES, 'events-acled.csv'));
+  await expect(tableRow(page, 'events-acled.csv')).toContainText('7 of 12 rows placed');
+  await expect(yourLayers(page).getByRole('alert')).toContainText(
+    '“events-acled.csv” is on the map, but could not be kept on this device: the browser refused its storage (SecurityError: private browsing, or storage blocked). It will be gone after a reload.',
+  );
+});
