@@ -12,6 +12,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Popup, useMap } from 'react-leaflet';
 import type { TableMarker } from '../data/table/tableProtocol';
 import type { ImportedTable } from '../data/table/importedTable';
+import type { MonthRange } from '../view/timeline';
 
 /** Rows placed on their place, near it, or only in its region (the conflict-event precision codes). */
 const ROW_STYLES: Record<number, PathOptions> = {
@@ -48,8 +49,19 @@ function clusterIcon(count: number): DivIcon {
   return icon;
 }
 
+/** First and last day (since 1970) of a month range. */
+function daysOf(range: MonthRange | null): [number, number] | null {
+  if (!range) return null;
+  const [year, month] = range.to.split('-').map(Number) as [number, number];
+  return [Date.parse(`${range.from}-01`) / DAY_MS, Date.UTC(year, month, 0) / DAY_MS];
+}
+
+const DAY_MS = 86_400_000;
+
 interface ImportedTablesMapProps {
   tables: ImportedTable[];
+  /** The timeline's range: dated rows outside it are not drawn. */
+  time: MonthRange | null;
   hidden: ReadonlySet<string>;
   /** The key (`table id:row index`) of the row whose popup is open. */
   openKey: string | null;
@@ -66,6 +78,7 @@ interface ImportedTablesMapProps {
  */
 export default function ImportedTablesMap({
   tables,
+  time,
   hidden,
   openKey,
   onOpen,
@@ -73,11 +86,14 @@ export default function ImportedTablesMap({
   popup,
 }: ImportedTablesMapProps) {
   const shown = tables.filter((table) => !hidden.has(table.id));
+  const from = time?.from;
+  const to = time?.to;
+  const days = useMemo(() => daysOf(from && to ? { from, to } : null), [from, to]);
   const open = openKey ? openRow(shown, openKey) : null;
   return (
     <>
       {shown.map((table) => (
-        <TableMarkers key={table.id} table={table} onOpen={onOpen} />
+        <TableMarkers key={table.id} table={table} days={days} onOpen={onOpen} />
       ))}
       {open && openKey && (
         <Popup
@@ -106,7 +122,15 @@ function openRow(tables: ImportedTable[], key: string) {
   return { table, index };
 }
 
-function TableMarkers({ table, onOpen }: { table: ImportedTable; onOpen: (key: string) => void }) {
+function TableMarkers({
+  table,
+  days,
+  onOpen,
+}: {
+  table: ImportedTable;
+  days: [number, number] | null;
+  onOpen: (key: string) => void;
+}) {
   const map = useMap();
   const renderer = useMemo(() => canvas({ padding: 0.2, pane: PANE }), []);
   const group = useRef<LayerGroup | null>(null);
@@ -131,6 +155,7 @@ function TableMarkers({ table, onOpen }: { table: ImportedTable; onOpen: (key: s
             Math.min(90, pad.getNorth()),
           ],
           map.getZoom(),
+          days,
         )
         .then((answer) => {
           if (live && answer) setMarkers(answer);
@@ -142,7 +167,7 @@ function TableMarkers({ table, onOpen }: { table: ImportedTable; onOpen: (key: s
       live = false;
       map.off('moveend', ask);
     };
-  }, [map, table]);
+  }, [map, table, days]);
 
   useEffect(() => {
     // Under the story's own markers (Leaflet's marker pane is at 600), over its lines.

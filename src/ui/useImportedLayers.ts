@@ -11,6 +11,7 @@ import {
 } from '../data/importStore';
 import type { ColumnRoles } from '../data/table/columns';
 import type { ImportedTable } from '../data/table/importedTable';
+import { NO_DAY } from '../data/table/readTable';
 
 export type { ImportedTable } from '../data/table/importedTable';
 
@@ -165,6 +166,7 @@ export function useImportedLayers(restore: boolean): ImportedLayers {
           reading: result,
           worker,
           bbox: bboxOf(result.placed.lat, result.placed.lon),
+          days: daysOf(result.placed.start, result.placed.end),
         };
         setTables((current) => [...current, table]);
         await keep(addition, addition.file.size);
@@ -313,6 +315,16 @@ export function useImportedLayers(restore: boolean): ImportedLayers {
     dismissError,
     dismissPick,
   };
+}
+
+function daysOf(start: Int32Array, end: Int32Array): [number, number] | null {
+  let [first, last] = [Infinity, -Infinity];
+  for (let i = 0; i < start.length; i++) {
+    if (start[i] === NO_DAY) continue;
+    if (start[i]! < first) first = start[i]!;
+    if (end[i]! > last) last = end[i]!;
+  }
+  return first === Infinity ? null : [first, last];
 }
 
 function bboxOf(lat: Float64Array, lon: Float64Array): [number, number, number, number] {

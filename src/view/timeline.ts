@@ -140,3 +140,23 @@ export function clampRange(range: MonthRange, extent: MonthRange): MonthRange {
 export function sameRange(a: MonthRange | null, b: MonthRange | null): boolean {
   return a?.from === b?.from && a?.to === b?.to;
 }
+
+/**
+ * The extent grown to take in spans of days (since 1970), as the user's own
+ * dated tables bring: the timeline then reaches their months too.
+ */
+export function widenExtent(
+  extent: MonthRange | null,
+  daySpans: readonly ([number, number] | null)[],
+): MonthRange | null {
+  let widened = extent;
+  for (const span of daySpans) {
+    if (!span) continue;
+    const from = monthOf(new Date(span[0] * 86_400_000).toISOString());
+    const to = monthOf(new Date(span[1] * 86_400_000).toISOString());
+    widened = widened
+      ? { from: from < widened.from ? from : widened.from, to: to > widened.to ? to : widened.to }
+      : { from, to };
+  }
+  return widened;
+}

@@ -141,7 +141,8 @@ test('the search finds a table’s rows by location, in any spelling, marked as 
   const popup = page.locator('.leaflet-popup');
   await expect(popup.getByRole('heading', { name: 'Qamishli' })).toBeFocused();
   await expect(popup).toContainText('From your table “events-acled.csv”, row 5.');
-  await expect(page).toHaveURL(/map=1\d\/37\.05/);
+  // Zoomed in on it (the popup pans the map a little to fit).
+  await expect(page).toHaveURL(/map=1\d\/37\.\d+\/41\.2/);
 });
 
 test('when the browser will not keep files, the table is still on the map and the panel says so', async ({
@@ -160,4 +161,39 @@ test('when the browser will not keep files, the table is still on the map and th
   await expect(yourLayers(page).getByRole('alert')).toContainText(
     '“events-acled.csv” is on the map, but could not be kept on this device: the browser refused its storage (SecurityError: private browsing, or storage blocked). It will be gone after a reload.',
   );
+});
+
+test('a dated table stretches the timeline, and the time range hides its rows outside it', async ({
+  page,
+}) => {
+  await openApp(page);
+  const csv = [
+    'location,lat,lon,date',
+    'Al Hasakah,36.5,40.7,2021-05-01',
+    'Al Hasakah,36.5,40.7,2021-05-02',
+    'Al Hasakah,36.5,40.7,2021-05-03',
+    'Al Hasakah,36.5,40.7,2015-03-01',
+    'Al Hasakah,36.5,40.7,March 2015',
+  ].join('\n');
+  await fileInput(page).setInputFiles({
+    name: 'dated.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv),
+  });
+  await expect(tableRow(page, 'dated.csv')).toContainText('5 of 5 rows placed');
+  // The corpus's last month is July 2020; the table's is May 2021.
+  await expect(page.getByRole('slider', { name: 'To month' })).toHaveAttribute(
+    'aria-valuetext',
+    'May 2021',
+  );
+  const cluster = page.locator('[data-imported-cluster]');
+  await expect(cluster).toHaveText('5');
+
+  await openApp(page, '?time=2014-01/2020-12');
+  await expect(tableRow(page, 'dated.csv')).toContainText('5 of 5 rows placed');
+  await expect(page.getByRole('slider', { name: 'To month' })).toHaveAttribute(
+    'aria-valuetext',
+    'Dec 2020',
+  );
+  await expect(cluster).toHaveText('2');
 });

@@ -168,7 +168,7 @@ test('a keyboard-only walk: tools, layers, basemap, import, markers, popups, rea
   await expect(page.getByRole('radio', { name: /OpenStreetMap tiles/ })).toBeChecked();
 
   // The import button is a real, focusable button.
-  await tabTo(page, named('Add a GeoJSON file…'));
+  await tabTo(page, named('Add a file…'));
 
   // On past the list and the sources into the map, to the first marker.
   const first = await tabTo(page, (now) => now.marker);

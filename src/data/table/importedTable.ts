@@ -11,4 +11,6 @@ export interface ImportedTable {
   worker: TableWorker;
   /** [west, south, east, north] of its placed rows. */
   bbox: [number, number, number, number];
+  /** First and last day (since 1970) of its dated rows; null when none is dated. */
+  days: [number, number] | null;
 }

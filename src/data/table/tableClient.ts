@@ -67,11 +67,15 @@ export class TableWorker {
     });
   }
 
-  /** The markers of a view: [west, south, east, north] at a zoom. */
-  clusters(bbox: [number, number, number, number], zoom: number): Promise<TableMarker[] | null> {
+  /** The markers of a view ([west, south, east, north] at a zoom), of the rows `days` keeps. */
+  clusters(
+    bbox: [number, number, number, number],
+    zoom: number,
+    days: [number, number] | null,
+  ): Promise<TableMarker[] | null> {
     const seq = ++this.seq;
     this.latest.clusters = seq;
-    return this.ask({ type: 'clusters', seq, bbox, zoom }, (message) =>
+    return this.ask({ type: 'clusters', seq, bbox, zoom, days }, (message) =>
       message.type === 'clusters' && seq === this.latest.clusters ? message.markers : null,
     );
   }

@@ -13,7 +13,14 @@ export type ToTableWorker =
       bytes: ArrayBuffer;
       roles?: Partial<ColumnRoles>;
     }
-  | { type: 'clusters'; seq: number; bbox: [number, number, number, number]; zoom: number }
+  | {
+      type: 'clusters';
+      seq: number;
+      bbox: [number, number, number, number];
+      zoom: number;
+      /** First and last day (since 1970) the time range keeps; rows it does not overlap are left out, undated rows never. */
+      days: [number, number] | null;
+    }
   | { type: 'search'; seq: number; text: string; limit: number };
 
 /** A marker to draw: a cluster of rows, or one row (by its index among the placed rows). */

@@ -7,7 +7,7 @@
  */
 import Supercluster from 'supercluster';
 import { foldForSearch } from './tableSearch';
-import { cellText, readTable } from './readTable';
+import { cellText, NO_DAY, readTable } from './readTable';
 import { transferablesOf, type FromTableWorker, type ToTableWorker } from './tableProtocol';
 
 const post = (message: FromTableWorker, transfer: Transferable[] = []) =>
@@ -16,16 +16,28 @@ const post = (message: FromTableWorker, transfer: Transferable[] = []) =>
 /** Rows stop clustering here, as the app's own incidents do. */
 const MAX_CLUSTER_ZOOM = 14;
 
-let clusters: Supercluster<{ index: number }, Record<string, never>> | null = null;
+/** Every placed row's position and days, kept here (the page gets the originals). */
+let rows: { lat: Float64Array; lon: Float64Array; start: Int32Array; end: Int32Array } | null =
+  null;
+/** The cluster index of the rows a time range keeps, and that range's key. */
+let clusters: {
+  key: string;
+  index: Supercluster<{ index: number }, Record<string, never>>;
+} | null = null;
 /** The name column's cells, folded for search, by placed row. */
 let names: string[] = [];
+/** Of several map questions waiting, only the newest is answered (the map has moved on). */
+let waiting: Extract<ToTableWorker, { type: 'clusters' }> | null = null;
 
 self.onmessage = (event: MessageEvent<ToTableWorker>) => {
   const message = event.data;
   try {
     if (message.type === 'read') read(message);
-    else if (message.type === 'clusters') answerClusters(message);
-    else answerSearch(message);
+    else if (message.type === 'clusters') {
+      if (waiting) post({ type: 'clusters', seq: waiting.seq, markers: [] });
+      waiting = message;
+      setTimeout(answerWaiting);
+    } else answerSearch(message);
   } catch (error) {
     // Only a fault of the worker itself (out of memory, say) gets here: a file's content never throws.
     post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
@@ -39,16 +51,13 @@ function read(message: Extract<ToTableWorker, { type: 'read' }>): void {
   });
   if (!('code' in result)) {
     const { placed, roles } = result;
-    const points = new Array(placed.count);
-    for (let i = 0; i < placed.count; i++)
-      points[i] = {
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: [placed.lon[i], placed.lat[i]] },
-        properties: { index: i },
-      };
-    // Radius in supercluster's 512-unit tiles: 120 is 60 screen pixels on Leaflet's 256-pixel tiles.
-    clusters = new Supercluster({ radius: 120, maxZoom: MAX_CLUSTER_ZOOM });
-    clusters.load(points);
+    rows = {
+      lat: placed.lat.slice(),
+      lon: placed.lon.slice(),
+      start: placed.start.slice(),
+      end: placed.end.slice(),
+    };
+    indexFor(null);
     post({ type: 'progress', fraction: 0.97 });
     const column = roles.name === null ? null : placed.cells[roles.name]!;
     names = column
@@ -58,9 +67,36 @@ function read(message: Extract<ToTableWorker, { type: 'read' }>): void {
   post({ type: 'done', result }, transferablesOf(result));
 }
 
-function answerClusters(message: Extract<ToTableWorker, { type: 'clusters' }>): void {
-  if (!clusters) return post({ type: 'clusters', seq: message.seq, markers: [] });
-  const index = clusters;
+/** The index of the rows `days` keeps, built once per range. */
+function indexFor(days: [number, number] | null) {
+  const key = days ? days.join('/') : 'all';
+  if (clusters?.key === key) return clusters.index;
+  const { lat, lon, start, end } = rows!;
+  const points = [];
+  for (let i = 0; i < lat.length; i++) {
+    if (days && start[i] !== NO_DAY && (end[i]! < days[0] || start[i]! > days[1])) continue;
+    points.push({
+      type: 'Feature' as const,
+      geometry: { type: 'Point' as const, coordinates: [lon[i]!, lat[i]!] },
+      properties: { index: i },
+    });
+  }
+  // Radius in supercluster's 512-unit tiles: 120 is 60 screen pixels on Leaflet's 256-pixel tiles.
+  const index = new Supercluster<{ index: number }, Record<string, never>>({
+    radius: 120,
+    maxZoom: MAX_CLUSTER_ZOOM,
+  });
+  index.load(points);
+  clusters = { key, index };
+  return index;
+}
+
+function answerWaiting(): void {
+  const message = waiting;
+  waiting = null;
+  if (!message) return;
+  if (!rows) return post({ type: 'clusters', seq: message.seq, markers: [] });
+  const index = indexFor(message.days);
   const markers = index.getClusters(message.bbox, Math.round(message.zoom)).map((item) => {
     const [lon, lat] = item.geometry.coordinates as [number, number];
     const properties = item.properties as {

@@ -10,7 +10,7 @@ import { useApp } from '../state/AppContext';
  * Loaded with the first file added (see the loading table).
  */
 export default function ImportedLayersSlot() {
-  const { state, dispatch, actions, imports } = useApp();
+  const { state, dispatch, actions, imports, time } = useApp();
   const openLooseQuote = (source: string, quote: string, origin: string) =>
     dispatch({ type: 'openLooseQuote', source, quote, origin });
   const popup = (layer: ImportedLayer, feature: ImportedFeature, focusOnOpen: boolean) => (
@@ -26,6 +26,7 @@ export default function ImportedLayersSlot() {
     <>
       <ImportedTablesMap
         tables={imports.tables}
+        time={time}
         hidden={imports.hidden}
         openKey={open?.key ?? null}
         onOpen={(key) => actions.openImportedFeature(key, false)}

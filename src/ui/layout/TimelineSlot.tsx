@@ -16,7 +16,7 @@ function TimelinePending() {
 
 /** Under the map, for a corpus with dated features: the timeline, after the first view. */
 export function TimelineSlot() {
-  const { index, time, dispatch, afterFirstView } = useApp();
+  const { index, time, extent, dispatch, afterFirstView } = useApp();
   const shownCount = useMemo(
     () => (afterFirstView ? index.dated().filter((item) => inRange(item.when, time)).length : 0),
     [afterFirstView, index, time],
@@ -25,14 +25,14 @@ export function TimelineSlot() {
     (range: MonthRange | null) => dispatch({ type: 'setTime', range }),
     [dispatch],
   );
-  if (!index.extent) return null;
+  if (!extent) return null;
   if (!afterFirstView) return <TimelinePending />;
   return (
     <Suspense fallback={<TimelinePending />}>
       <Timeline
         items={index.dated()}
         published={index.published}
-        extent={index.extent}
+        extent={extent}
         range={time}
         shownCount={shownCount}
         onChange={change}

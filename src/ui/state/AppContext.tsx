@@ -46,8 +46,10 @@ export interface AppModel {
   ignored: readonly string[];
   dispatch: (action: Action) => void;
   actions: AppActions;
-  /** The time range in effect, clamped to the corpus. */
+  /** The time range in effect, clamped to the extent. */
   time: MonthRange | null;
+  /** The months of the corpus's dated features and of the user's dated tables; null when nothing is dated. */
+  extent: MonthRange | null;
   /** Ids the applied search matched; null with no search, or until the worker answers. */
   matches: ReadonlySet<string> | null;
   filter: FeatureFilter;

@@ -16,7 +16,7 @@ import { indexCorpus } from '../../view/corpusIndex';
 import { filterLayers, type FeatureFilter } from '../../view/filters';
 import { mapLayersOf } from '../../view/layers';
 import { SCALE } from '../../view/scale';
-import { clampRange } from '../../view/timeline';
+import { clampRange, widenExtent } from '../../view/timeline';
 import { CrossingsContext, type CrossingsContextValue } from '../CrossingsContext';
 import { useCorpusSearch } from '../useCorpusSearch';
 import { useAppliedSearch } from './useAppliedSearch';
@@ -73,9 +73,18 @@ export function AppProvider({
     void later.loadAll('after first paint');
   }, [afterFirstView, corpus, details]);
 
+  // The user's dated tables stretch the timeline to their months.
+  const extent = useMemo(
+    () =>
+      widenExtent(
+        index.extent,
+        imports.tables.map((table) => table.days),
+      ),
+    [index, imports.tables],
+  );
   const time = useMemo(
-    () => (index.extent && link.time ? clampRange(link.time, index.extent) : null),
-    [index, link.time],
+    () => (extent && link.time ? clampRange(link.time, extent) : null),
+    [extent, link.time],
   );
   const matches = useAppliedSearch(search, link.query, time);
   // Before any event after this commit can dispatch.
@@ -116,6 +125,7 @@ export function AppProvider({
     dispatch,
     actions,
     time,
+    extent,
     matches,
     filter,
     shown,
