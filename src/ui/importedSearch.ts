@@ -27,7 +27,7 @@ export async function searchImported(
         id: `${table.id}:${index}`,
         kind: 'imported',
         name: rowTitle(table, index),
-        detail: `${table.fileName}, row ${placed.row[index]} · ${rowDate(placed.start[index]!, placed.end[index]!)}`,
+        detail: `${table.fileName}, row ${placed.row[index]} · ${rowDate(placed.start[index]!, placed.end[index]!, placed.hedge[index])}`,
       });
     }
   });

@@ -171,6 +171,8 @@ export function toCsv(context: ExportContext, features: ExportedFeature[]): stri
         .join('; '),
       // Verbatim, one per line: a cell is quoted, so a line break cannot be mistaken for a column.
       excerpts: properties.excerpts.map((excerpt) => excerpt.quote).join('\n'),
+      // The source of each excerpt, line for line: what brings a re-imported row back to its texts.
+      excerpt_sources: properties.excerpts.map((excerpt) => excerpt.source).join('\n'),
       sources: sourcesOf(context, feature)
         .map((source) => source.citation)
         .join('\n'),
@@ -196,6 +198,7 @@ export const CSV_COLUMNS = [
   'schematic',
   'figures',
   'excerpts',
+  'excerpt_sources',
   'sources',
   'link',
 ];

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { rowExcerpts } from '../../src/data/table/tableExcerpts';
 import {
   cellText,
   FIRST_PROBLEMS,
@@ -124,5 +125,29 @@ describe('files as spreadsheet programs write them', () => {
     expect(table.skipped.count).toBe(50);
     expect(table.skipped.first).toHaveLength(FIRST_PROBLEMS);
     expect(table.skipped.first[FIRST_PROBLEMS - 1]!.row).toBe(FIRST_PROBLEMS + 1);
+  });
+});
+
+describe('a table exported from Crossings, read back', () => {
+  it('gives each row its excerpts with their sources, and its date with its hedge', () => {
+    const csv = [
+      'id,name,date,longitude,latitude,excerpts,excerpt_sources',
+      // The export escapes a cell that starts like a formula with an apostrophe (spreadsheetSafe).
+      'a,Istanbul detentions,2017-09-25?,28.97,41.01,"\'=First, a formula-like quote.\nSecond quote.","src-1\nsrc-2"',
+      'b,No excerpts,2017~,28.9,41.0,,',
+    ].join('\n');
+    const table = read(new TextEncoder().encode(csv));
+    expect(rowExcerpts(table, 0)).toEqual([
+      { quote: '=First, a formula-like quote.', source: 'src-1' },
+      { quote: 'Second quote.', source: 'src-2' },
+    ]);
+    expect(rowExcerpts(table, 1)).toEqual([]);
+    expect([...table.placed.hedge]).toEqual([1, 2]);
+    expect(table.placed.start[1]).toBe(day('2017-01-01'));
+    expect(table.placed.end[1]).toBe(day('2017-12-31'));
+  });
+
+  it('has no excerpts when the table has no such columns', () => {
+    expect(rowExcerpts(read(fixture('events-acled.csv')), 0)).toBeNull();
   });
 });

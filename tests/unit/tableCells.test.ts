@@ -124,6 +124,13 @@ describe('reading cells', () => {
     for (const [text, date] of cases) expect(readDate(text, null), text).toEqual({ date });
   });
 
+  it('keeps an EDTF qualifier beside the date, as a Crossings export writes it', () => {
+    expect(readDate('2017-09-25?', null)).toEqual({ date: '2017-09-25', hedge: '?' });
+    expect(readDate('2017~', null)).toEqual({ date: '2017', hedge: '~' });
+    expect(readDate('2017-09%', null)).toEqual({ date: '2017-09', hedge: '%' });
+    expect(readDate('12 March 2019?', null)).toEqual({ problem: 'unreadable' });
+  });
+
   it('says why a date cannot be read rather than guessing', () => {
     expect(readDate('', null)).toBeNull();
     expect(readDate('05/04/2019', null)).toEqual({ problem: 'day-or-month' });

@@ -51,8 +51,13 @@ const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]+\.?)[\s,-]+(\d
 const MONTH_DAY_YEAR = /^([A-Za-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
 const MONTH_YEAR = /^([A-Za-z]+\.?)[\s-]+(\d{4})$/;
 
+/** EDTF's qualifiers, which a Crossings export writes: uncertain, approximate, both. */
+export type DateHedge = '?' | '~' | '%';
+
 export type DateReading =
-  { date: string } | { problem: 'unreadable' | 'not-a-day' | 'day-or-month' } | null;
+  | { date: string; hedge?: DateHedge }
+  | { problem: 'unreadable' | 'not-a-day' | 'day-or-month' }
+  | null;
 
 /**
  * A date cell in the plain calendar form, a problem, or null when the cell is
@@ -61,8 +66,12 @@ export type DateReading =
  * @example readDate('12 March 2019', null) // { date: '2019-03-12' }
  */
 export function readDate(text: string, order: NumericDateOrder | null): DateReading {
-  const value = text.trim();
-  if (value === '') return null;
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  // A qualifier is kept beside the date, never dropped: "2017-09-25?" is a day the source is unsure of.
+  const qualified = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)([?~%])$/.exec(trimmed);
+  const value = qualified ? qualified[1]! : trimmed;
+  const hedge = qualified ? { hedge: qualified[2] as DateHedge } : {};
   let year: number;
   let month: number | null;
   let day: number | null = null;
@@ -103,6 +112,7 @@ export function readDate(text: string, order: NumericDateOrder | null): DateRead
   const two = (n: number) => String(n).padStart(2, '0');
   return {
     date: `${year}${month === null ? '' : `-${two(month)}`}${day === null ? '' : `-${two(day)}`}`,
+    ...hedge,
   };
 }
 

@@ -28,18 +28,19 @@ const NAMES: Record<ColumnRole, readonly string[]> = {
   date: ['eventdate', 'date', 'day', 'datetime', 'timestamp', 'when', 'reporteddate'],
   start: ['startdate', 'datestart', 'start', 'datefrom', 'from', 'begin', 'begindate'],
   end: ['enddate', 'dateend', 'end', 'dateto', 'to', 'until'],
+  // A row's own name first (a Crossings export has one), else where it happened (ACLED's `location`).
   name: [
+    'name',
+    'title',
+    'placename',
     'location',
     'place',
-    'placename',
-    'name',
     'locality',
     'site',
     'town',
     'city',
     'village',
     'wherecoordinates',
-    'title',
   ],
   precision: ['geoprecision', 'geoprecisioncode', 'precision', 'locationprecision', 'whereprec'],
 };

@@ -44,6 +44,8 @@ export interface PlacedRows {
   /** First and last day of the row's date, days since 1970-01-01; NO_DAY when undated. */
   start: Int32Array;
   end: Int32Array;
+  /** The date's EDTF qualifier: 0 none, 1 "?" (uncertain), 2 "~" (approximate), 3 "%" (both). */
+  hedge: Uint8Array;
   /** Every column's cells, for the placed rows only, in header order. */
   cells: TextColumn[];
 }
@@ -210,6 +212,12 @@ function clip(text: string): string {
 
 const DAY_MS = 86_400_000;
 
+const HEDGES = ['?', '~', '%'];
+const hedgeOf = (text: string): string | null => {
+  const reading = readDate(text, null);
+  return reading && 'date' in reading ? (reading.hedge ?? null) : null;
+};
+
 /** Fills the placed rows' days; returns the rows whose date could not be read. */
 function dateRows(placed: PlacedRows, starts: string[], ends: string[] | null): ProblemReport {
   const problems = new Problems();
@@ -234,6 +242,7 @@ function dateRows(placed: PlacedRows, starts: string[], ends: string[] | null): 
     if (typeof first === 'number' && typeof last === 'number' && last >= first) {
       placed.start[i] = first;
       placed.end[i] = last;
+      placed.hedge[i] = HEDGES.indexOf(hedgeOf(startText) ?? hedgeOf(endText) ?? '') + 1;
       continue;
     }
     const bad = typeof first !== 'number' ? startText : endText;
@@ -316,6 +325,7 @@ class RowBuffer {
       precision: this.precision.slice(0, n),
       start: new Int32Array(n),
       end: new Int32Array(n),
+      hedge: new Uint8Array(n),
       cells,
     };
   }

@@ -46,8 +46,8 @@ export type FromTableWorker =
 /** The typed arrays of a reading: transferred rather than copied. */
 export function transferablesOf(result: TableReading | TableError): ArrayBuffer[] {
   if ('code' in result) return [];
-  const { lat, lon, row, precision, start, end, cells } = result.placed;
-  return [lat, lon, row, precision, start, end, ...cells.map((column) => column.ends)].map(
+  const { lat, lon, row, precision, start, end, hedge, cells } = result.placed;
+  return [lat, lon, row, precision, start, end, hedge, ...cells.map((column) => column.ends)].map(
     (array) => array.buffer as ArrayBuffer,
   );
 }

@@ -32,7 +32,12 @@ export default function ImportedLayersSlot() {
         onOpen={(key) => actions.openImportedFeature(key, false)}
         onClose={actions.closeImportedFeature}
         popup={(table, index) => (
-          <ImportedRowPopup table={table} index={index} focusOnOpen={open?.fromList ?? false} />
+          <ImportedRowPopup
+            table={table}
+            index={index}
+            focusOnOpen={open?.fromList ?? false}
+            onOpenQuote={openLooseQuote}
+          />
         )}
       />
       <ImportedLayersMap

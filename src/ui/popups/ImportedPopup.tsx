@@ -63,7 +63,7 @@ function describeValue(value: unknown): string {
   return String(value);
 }
 
-function ImportedExcerpts({
+export function ImportedExcerpts({
   excerpts,
   origin,
   onOpenQuote,

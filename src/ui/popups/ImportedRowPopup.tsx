@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { cellText, NO_DAY } from '../../data/table/readTable';
+import { rowExcerpts } from '../../data/table/tableExcerpts';
+import { ImportedExcerpts } from './ImportedPopup';
 import type { ImportedTable } from '../useImportedLayers';
 
 /** What each geographic precision code means for the point drawn. */
@@ -21,9 +23,15 @@ function dayText(day: number): string {
   });
 }
 
-/** A row's date as the file gives it: a day, a whole month or year, or the first and last days of its span. */
-export function rowDate(start: number, end: number): string {
+const HEDGE_NOTES = ['', ' (uncertain)', ' (approximate)', ' (uncertain and approximate)'];
+
+/** A row's date as the file gives it: a day, a whole month or year, or the first and last days of its span, with its hedge. */
+export function rowDate(start: number, end: number, hedge = 0): string {
   if (start === NO_DAY) return 'Undated';
+  return `${spanText(start, end)}${HEDGE_NOTES[hedge] ?? ''}`;
+}
+
+function spanText(start: number, end: number): string {
   if (start === end) return dayText(start);
   const [first, last] = [new Date(start * DAY_MS), new Date((end + 1) * DAY_MS)];
   const wholeMonths = first.getUTCDate() === 1 && last.getUTCDate() === 1;
@@ -50,10 +58,12 @@ export function ImportedRowPopup({
   table,
   index,
   focusOnOpen,
+  onOpenQuote,
 }: {
   table: ImportedTable;
   index: number;
   focusOnOpen: boolean;
+  onOpenQuote: (source: string, quote: string, origin: string) => void;
 }) {
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -61,6 +71,7 @@ export function ImportedRowPopup({
   }, [focusOnOpen]);
   const { placed, header } = table.reading;
   const precision = PRECISION_NOTES[placed.precision[index]!];
+  const excerpts = rowExcerpts(table.reading, index);
   return (
     <article className="popup popup--imported">
       <h2 className="popup__title" ref={title} tabIndex={-1}>
@@ -71,7 +82,9 @@ export function ImportedRowPopup({
         sources.
       </p>
       {precision && <p className="popup__precision">{precision}</p>}
-      <p className="popup__date">{rowDate(placed.start[index]!, placed.end[index]!)}</p>
+      <p className="popup__date">
+        {rowDate(placed.start[index]!, placed.end[index]!, placed.hedge[index])}
+      </p>
       <dl className="facts imported-properties" aria-label="Cells">
         {header.map((name, column) => {
           const text = cellText(placed.cells[column]!, index);
@@ -83,6 +96,13 @@ export function ImportedRowPopup({
           );
         })}
       </dl>
+      {excerpts && excerpts.length > 0 && (
+        <ImportedExcerpts
+          excerpts={excerpts}
+          origin={`your table “${table.fileName}”, row ${placed.row[index]}`}
+          onOpenQuote={onOpenQuote}
+        />
+      )}
     </article>
   );
 }
