@@ -12,7 +12,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Popup, useMap } from 'react-leaflet';
 import type { TableMarker } from '../data/table/tableProtocol';
 import type { ImportedTable } from '../data/table/importedTable';
-import type { MonthRange } from '../view/timeline';
+import { daysOfRange, type MonthRange } from '../view/timeline';
 
 /** Rows placed on their place, near it, or only in its region (the conflict-event precision codes). */
 const ROW_STYLES: Record<number, PathOptions> = {
@@ -49,15 +49,6 @@ function clusterIcon(count: number): DivIcon {
   return icon;
 }
 
-/** First and last day (since 1970) of a month range. */
-function daysOf(range: MonthRange | null): [number, number] | null {
-  if (!range) return null;
-  const [year, month] = range.to.split('-').map(Number) as [number, number];
-  return [Date.parse(`${range.from}-01`) / DAY_MS, Date.UTC(year, month, 0) / DAY_MS];
-}
-
-const DAY_MS = 86_400_000;
-
 interface ImportedTablesMapProps {
   tables: ImportedTable[];
   /** The timeline's range: dated rows outside it are not drawn. */
@@ -88,7 +79,7 @@ export default function ImportedTablesMap({
   const shown = tables.filter((table) => !hidden.has(table.id));
   const from = time?.from;
   const to = time?.to;
-  const days = useMemo(() => daysOf(from && to ? { from, to } : null), [from, to]);
+  const days = useMemo(() => daysOfRange(from && to ? { from, to } : null), [from, to]);
   const open = openKey ? openRow(shown, openKey) : null;
   return (
     <>

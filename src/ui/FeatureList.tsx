@@ -18,6 +18,8 @@ interface FeatureListProps {
   onSelect: (id: string) => void;
   /** For features with no popup of their own (reference borders). */
   onZoomToLayer: (layer: LayerId) => void;
+  /** The user's shown tables: how many of their rows the time range keeps. */
+  tables?: readonly { id: string; fileName: string; shown: number; placed: number }[];
 }
 
 const SORT_LABELS: Record<ListSort, string> = { name: 'Name', date: 'Date' };
@@ -36,6 +38,7 @@ function FeatureListView({
   onSort,
   onSelect,
   onZoomToLayer,
+  tables = [],
 }: FeatureListProps) {
   const id = useId();
   const listRef = useRef<HTMLDivElement>(null);
@@ -103,6 +106,22 @@ function FeatureListView({
           )}
         </div>
       ))}
+      {tables.length > 0 && (
+        <div className="feature-list__group">
+          <h3 id={`${id}-imported`}>Your tables (imported, not checked against the sources)</h3>
+          <ul aria-labelledby={`${id}-imported`}>
+            {tables.map((table) => (
+              <li key={table.id} className="feature-list__table">
+                {table.fileName}:{' '}
+                {table.shown === table.placed
+                  ? `${table.placed.toLocaleString('en')} rows`
+                  : `${table.shown.toLocaleString('en')} of ${table.placed.toLocaleString('en')} rows in the time range`}{' '}
+                (found by name in the search)
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </section>
   );
 }

@@ -196,4 +196,8 @@ test('a dated table stretches the timeline, and the time range hides its rows ou
     'Dec 2020',
   );
   await expect(cluster).toHaveText('2');
+  // The list view counts them too.
+  await expect(page.getByRole('region', { name: /^On the map/ })).toContainText(
+    'dated.csv: 2 of 5 rows in the time range',
+  );
 });

@@ -1,6 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { listGroups, type ListSort } from '../../view/featureList';
 import { isNarrowed } from '../../view/filters';
+import { NO_DAY } from '../../data/table/readTable';
+import { daysOfRange, rowsInDays } from '../../view/timeline';
 import { LAYER_SPECS, layerInfos } from '../../view/layers';
 import { BasemapPicker } from '../BasemapControls';
 import { FeatureList } from '../FeatureList';
@@ -14,8 +16,19 @@ import { useApp } from '../state/AppContext';
  * the sources.
  */
 export function SidebarLists() {
-  const { corpus, layers, index, shown, updating, filter, state, dispatch, actions, imports } =
-    useApp();
+  const {
+    corpus,
+    layers,
+    index,
+    shown,
+    updating,
+    filter,
+    time,
+    state,
+    dispatch,
+    actions,
+    imports,
+  } = useApp();
   const { link, local } = state;
   const infos = useMemo(() => layerInfos(layers), [layers]);
   // Sorting 100,000 names takes a noticeable moment: only here, once the list is there to show them.
@@ -23,6 +36,17 @@ export function SidebarLists() {
     () => listGroups(layers, shown, infos, link.layers, local.sort, index.nameRankOf),
     [layers, shown, infos, link.layers, local.sort, index.nameRankOf],
   );
+  const tables = useMemo(() => {
+    const days = daysOfRange(time);
+    return imports.tables
+      .filter((table) => !imports.hidden.has(table.id))
+      .map((table) => ({
+        id: table.id,
+        fileName: table.fileName,
+        placed: table.reading.placed.count,
+        shown: rowsInDays(table.reading.placed.start, table.reading.placed.end, days, NO_DAY),
+      }));
+  }, [imports.tables, imports.hidden, time]);
   const hiddenLayers = useMemo(
     () =>
       LAYER_SPECS.filter((spec) => !link.layers.has(spec.id)).map(
@@ -59,6 +83,7 @@ export function SidebarLists() {
         hiddenLayers={hiddenLayers}
         narrowed={isNarrowed(filter)}
         updating={updating}
+        tables={tables}
         sort={local.sort}
         selected={link.feature}
         onSort={sortList}
