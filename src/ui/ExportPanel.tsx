@@ -8,6 +8,7 @@ import {
   toWebAnnotations,
   type ExportContext,
   type ExportedFeature,
+  type ImportedRow,
 } from '../view/exports';
 import type { LayerId, MapLayers } from '../view/layers';
 import { closeOnEscape, PanelHeader } from './PanelHeader';
@@ -21,6 +22,10 @@ interface ExportPanelProps {
   filters: string[];
   /** True while a search in the link is not applied yet (its index is loading): the view is not final. */
   pending: boolean;
+  /** The rows of the user's shown tables in the time range: in the GeoJSON and the CSV, marked as imported. */
+  imported: () => ImportedRow[];
+  /** How many rows `imported` gives, counted without building them. */
+  importedCount: number;
   onClose: () => void;
 }
 
@@ -30,7 +35,9 @@ const FORMATS: {
   description: string;
   file: string;
   type: string;
-  build: (context: ExportContext, features: ExportedFeature[]) => string;
+  /** Whether the user's own rows go in too (the annotations and citations are the corpus's sources only). */
+  withImported: boolean;
+  build: (context: ExportContext, features: ExportedFeature[], imported: ImportedRow[]) => string;
 }[] = [
   {
     id: 'geojson',
@@ -38,6 +45,7 @@ const FORMATS: {
     description: 'for GIS: geometry as drawn, excerpts and cited sources in the properties',
     file: 'crossings-view.geojson',
     type: 'application/geo+json',
+    withImported: true,
     build: toGeoJson,
   },
   {
@@ -46,6 +54,7 @@ const FORMATS: {
     description: 'for spreadsheets: one row per feature, with its passages and sources',
     file: 'crossings-view.csv',
     type: 'text/csv',
+    withImported: true,
     build: toCsv,
   },
   {
@@ -55,6 +64,7 @@ const FORMATS: {
       'for annotation tools: each excerpt anchored in its source (W3C, JSON-LD, quote and position selectors)',
     file: 'crossings-annotations.jsonld',
     type: 'application/ld+json',
+    withImported: false,
     build: toWebAnnotations,
   },
   {
@@ -63,6 +73,7 @@ const FORMATS: {
     description: 'plain text: the sources the features in view quote',
     file: 'crossings-sources.txt',
     type: 'text/plain',
+    withImported: false,
     build: toCitationList,
   },
 ];
@@ -83,6 +94,8 @@ export default function ExportPanel({
   visible,
   filters,
   pending,
+  imported,
+  importedCount,
   onClose,
 }: ExportPanelProps) {
   const corpus = use(details.full());
@@ -114,6 +127,8 @@ export default function ExportPanel({
         {filters.length > 0 ? `, narrowed by ${filters.join(' and ')}` : ''}. Switched-off layers
         are left out; so are the reference borders, which are Natural Earth&apos;s, not the
         corpus&apos;s.
+        {importedCount > 0 &&
+          ` The GeoJSON and the CSV also hold the ${importedCount.toLocaleString('en')} rows of your tables in view, marked as imported.`}
       </p>
       {pending && <p role="status">Applying the search before anything can be exported…</p>}
       <ul className="export__formats">
@@ -121,8 +136,14 @@ export default function ExportPanel({
           <li key={format.id}>
             <button
               type="button"
-              disabled={pending || features.length === 0}
-              onClick={() => download(format.file, format.type, format.build(context(), features))}
+              disabled={pending || (features.length === 0 && importedCount === 0)}
+              onClick={() =>
+                download(
+                  format.file,
+                  format.type,
+                  format.build(context(), features, format.withImported ? imported() : []),
+                )
+              }
             >
               Download {format.label}
             </button>{' '}

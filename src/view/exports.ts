@@ -51,6 +51,20 @@ export function featuresInView(shown: MapLayers, visible: ReadonlySet<LayerId>):
   );
 }
 
+/**
+ * A row of the user's own table in view: exported beside the corpus's
+ * features, marked as imported, with every cell as the file had it.
+ */
+export interface ImportedRow {
+  file: string;
+  /** The row's number in the file, as a spreadsheet shows it. */
+  row: number;
+  name: string;
+  lat: number;
+  lon: number;
+  cells: Record<string, string>;
+}
+
 /** Where the export is from: the app's address, so each feature and source can be linked back. */
 export interface ExportContext {
   corpus: CompiledCorpus;
@@ -107,7 +121,11 @@ function sourcesOf(context: ExportContext, feature: CorpusFeature) {
 }
 
 /** GeoJSON whose properties are the authored ones plus `layer` and cited `sources`. */
-export function toGeoJson(context: ExportContext, features: ExportedFeature[]): string {
+export function toGeoJson(
+  context: ExportContext,
+  features: ExportedFeature[],
+  imported: readonly ImportedRow[] = [],
+): string {
   return JSON.stringify(
     {
       type: 'FeatureCollection',
@@ -116,17 +134,31 @@ export function toGeoJson(context: ExportContext, features: ExportedFeature[]): 
         exportedFrom: context.viewUrl,
         note: 'Routes and flows are schematic: drawn between the places the text names, not the paths taken.',
       },
-      features: features.map(({ layer, feature, onArea }) => ({
-        type: 'Feature',
-        id: feature.id,
-        // Placed only on an area: no point of its own; its `place` names the area.
-        geometry: onArea ? null : feature.geometry,
-        properties: {
-          ...authoredProperties(feature),
-          layer,
-          sources: sourcesOf(context, feature),
-        },
-      })),
+      features: [
+        ...features.map(({ layer, feature, onArea }) => ({
+          type: 'Feature',
+          id: feature.id,
+          // Placed only on an area: no point of its own; its `place` names the area.
+          geometry: onArea ? null : feature.geometry,
+          properties: {
+            ...authoredProperties(feature),
+            layer,
+            sources: sourcesOf(context, feature),
+          },
+        })),
+        ...imported.map((row) => ({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [row.lon, row.lat] },
+          properties: {
+            ...row.cells,
+            imported: {
+              file: row.file,
+              row: row.row,
+              note: 'From a user’s own table, not checked against the sources.',
+            },
+          },
+        })),
+      ],
     },
     null,
     2,
@@ -144,7 +176,11 @@ function kindOf(feature: CorpusFeature): string {
 }
 
 /** One row per feature, with its figures, passages and sources. */
-export function toCsv(context: ExportContext, features: ExportedFeature[]): string {
+export function toCsv(
+  context: ExportContext,
+  features: ExportedFeature[],
+  imported: readonly ImportedRow[] = [],
+): string {
   const placeName = (id: string) =>
     context.corpus.places.features.find((place) => place.id === id)?.properties.name ?? id;
   const rows = features.map(({ layer, feature, onArea }) => {
@@ -182,7 +218,19 @@ export function toCsv(context: ExportContext, features: ExportedFeature[]): stri
       Object.entries(row).map(([key, value]) => [key, spreadsheetSafe(value)]),
     );
   });
-  return csvFormat(rows, CSV_COLUMNS);
+  const importedRows = imported.map((row) =>
+    Object.fromEntries(
+      Object.entries({
+        layer: `imported: ${row.file}`,
+        name: row.name,
+        longitude: String(row.lon),
+        latitude: String(row.lat),
+        imported: `${row.file}, row ${row.row}: not checked against the sources`,
+        imported_cells: JSON.stringify(row.cells),
+      }).map(([key, value]) => [key, spreadsheetSafe(value)]),
+    ),
+  );
+  return csvFormat([...rows, ...importedRows], CSV_COLUMNS);
 }
 
 export const CSV_COLUMNS = [
@@ -201,6 +249,8 @@ export const CSV_COLUMNS = [
   'excerpt_sources',
   'sources',
   'link',
+  'imported',
+  'imported_cells',
 ];
 
 function gazetteerIris(feature: CorpusFeature): string[] {

@@ -4,6 +4,7 @@
  * popups of their cells, kept on the device across a reload; a table whose
  * header does not name its coordinates asks which columns hold them.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { eventTableCsv } from '../../bench/eventTable';
@@ -200,4 +201,31 @@ test('a dated table stretches the timeline, and the time range hides its rows ou
   await expect(page.getByRole('region', { name: /^On the map/ })).toContainText(
     'dated.csv: 2 of 5 rows in the time range',
   );
+});
+
+test('the view’s GeoJSON and CSV exports hold the table’s rows, marked as imported', async ({
+  page,
+}) => {
+  await openApp(page);
+  await fileInput(page).setInputFiles(join(TABLES, 'events-acled.csv'));
+  await expect(tableRow(page, 'events-acled.csv')).toContainText('7 of 12 rows placed');
+  await page.getByRole('region', { name: 'Tools' }).getByRole('button', { name: 'Export' }).click();
+  await expect(page.getByTestId('export-summary')).toContainText(
+    'The GeoJSON and the CSV also hold the 7 rows of your tables in view, marked as imported.',
+  );
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download GeoJSON' }).click(),
+  ]);
+  const geojson = JSON.parse(await readFile((await file.path())!, 'utf8')) as {
+    features: { geometry: { coordinates: number[] }; properties: Record<string, unknown> }[];
+  };
+  const imported = geojson.features.filter((feature) => feature.properties.imported);
+  expect(imported).toHaveLength(7);
+  expect(imported[0]!.properties).toMatchObject({
+    location: 'Tall Tamr',
+    notes: 'IED on the road to Al Hasakah, two killed',
+    imported: { file: 'events-acled.csv', row: 2 },
+  });
+  expect(imported[0]!.geometry.coordinates).toEqual([40.3717, 36.6526]);
 });

@@ -1,6 +1,9 @@
 import { Suspense } from 'react';
 import { later } from '../../loading/later';
+import { NO_DAY } from '../../data/table/readTable';
 import { monthLabel } from '../../view/format';
+import { daysOfRange, rowsInDays } from '../../view/timeline';
+import { importedRowsInView } from '../importedExport';
 import type { QuoteRef } from '../../view/urlState';
 import { useApp } from '../state/AppContext';
 
@@ -11,8 +14,18 @@ const FiguresPanel = later.lazyPart('figures', 'default');
 
 /** The open tools' cards over the map (walk, measure, export), and the figures beside it. */
 export function ToolCards() {
-  const { state, dispatch, actions, walk, details, shown, time, matches } = useApp();
+  const { state, dispatch, actions, walk, details, shown, time, matches, imports } = useApp();
   const { link, local } = state;
+  // Built only when a download asks for them: a table can hold half a million rows.
+  const importedRows = () => importedRowsInView(imports.tables, imports.hidden, time);
+  const days = daysOfRange(time);
+  const importedCount = (link.panel === 'export' ? imports.tables : [])
+    .filter((table) => !imports.hidden.has(table.id))
+    .reduce(
+      (sum, table) =>
+        sum + rowsInDays(table.reading.placed.start, table.reading.placed.end, days, NO_DAY),
+      0,
+    );
   const openPassage = (sourceId: string, quote?: QuoteRef) =>
     dispatch({ type: 'openSource', sourceId, quote });
   return (
@@ -48,6 +61,8 @@ export function ToolCards() {
                   : []),
               ]}
               pending={link.query !== null && matches === null}
+              imported={importedRows}
+              importedCount={importedCount}
               onClose={() => actions.closeTool('export')}
             />
           )}

@@ -1,0 +1,37 @@
+import type { ImportedTable } from '../data/table/importedTable';
+import { cellText, NO_DAY } from '../data/table/readTable';
+import type { ImportedRow } from '../view/exports';
+import { daysOfRange, type MonthRange } from '../view/timeline';
+import { rowTitle } from './popups/ImportedRowPopup';
+
+/** The rows of the user's shown tables that the time range keeps, for the export. */
+export function importedRowsInView(
+  tables: readonly ImportedTable[],
+  hidden: ReadonlySet<string>,
+  time: MonthRange | null,
+): ImportedRow[] {
+  const days = daysOfRange(time);
+  const rows: ImportedRow[] = [];
+  for (const table of tables) {
+    if (hidden.has(table.id)) continue;
+    const { placed, header } = table.reading;
+    for (let i = 0; i < placed.count; i++) {
+      const dated = placed.start[i] !== NO_DAY;
+      if (days && dated && (placed.end[i]! < days[0] || placed.start[i]! > days[1])) continue;
+      rows.push({
+        file: table.fileName,
+        row: placed.row[i]!,
+        name: rowTitle(table, i),
+        lat: placed.lat[i]!,
+        lon: placed.lon[i]!,
+        cells: Object.fromEntries(
+          header.map((name, column) => [
+            name || `Column ${column + 1}`,
+            cellText(placed.cells[column]!, i),
+          ]),
+        ),
+      });
+    }
+  }
+  return rows;
+}
