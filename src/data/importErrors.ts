@@ -10,22 +10,7 @@ import { findNodeAtOffset, getNodePath, parseTree, type Node } from 'jsonc-parse
 import type { ImportError, ImportErrorCode } from './importTypes';
 import { lineAndColumn } from './json';
 
-/** A phone reads, parses and draws a file this size in a few seconds. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-
-/** Checked before a file is read at all, so a huge file costs nothing. */
-export function sizeError(fileName: string, byteLength: number): ImportError | null {
-  if (byteLength <= MAX_IMPORT_BYTES) return null;
-  return {
-    code: 'too-large',
-    fileName,
-    message: `The file is ${megabytes(byteLength)} (${byteLength.toLocaleString('en')} bytes); the limit is ${megabytes(MAX_IMPORT_BYTES)}, which a phone can read and draw. Split it, or simplify its geometry.`,
-  };
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
+export { MAX_IMPORT_BYTES, sizeError } from './importLimits';
 
 /** The text, or why it is not UTF-8 and where the first bad byte is. */
 export function decodeUtf8(bytes: Uint8Array): string | { message: string } {

@@ -20,6 +20,6 @@ export const later = createLoader({
   measurePanel: () => import('../ui/MeasurePanel'),
   measureLayer: () => import('../map/MeasureLayer'),
   importedLayers: () => import('../ui/layout/ImportedLayersSlot'),
-  importParser: () => import('../data/importLayer'),
+  importParser: () => import('../data/geojsonClient'),
   tableReader: () => import('../data/table/tableClient'),
 });

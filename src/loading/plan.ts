@@ -62,7 +62,7 @@ export const LOADING_PLAN = {
   /** The first file of the user’s own is added. */
   importedLayers: { module: 'src/ui/layout/ImportedLayersSlot.tsx', trigger: 'on demand' },
   /** The first file of the user’s own is added. */
-  importParser: { module: 'src/data/importLayer.ts', trigger: 'on demand' },
+  importParser: { module: 'src/data/geojsonClient.ts', trigger: 'on demand' },
   /** The first table (CSV or TSV) of the user’s own is added, or restored from the device. */
   tableReader: { module: 'src/data/table/tableClient.ts', trigger: 'on demand' },
 } as const satisfies Record<string, PlannedModule>;

@@ -10,7 +10,7 @@ import {
 import type { ImportedLayers, ImportedTable } from './useImportedLayers';
 
 /** Same as the parser's limit; kept here so the parser stays out of the first view. */
-const LIMIT_TEXT = '5 MB';
+const LIMIT_TEXT = '20 MB';
 
 interface ImportControlProps {
   imports: ImportedLayers;

@@ -189,14 +189,14 @@ export function useImportedLayers(restore: boolean): ImportedLayers {
     async (addition: Addition) => {
       setPending((count) => count + 1);
       try {
-        // The parser (and check-geojson) load with the first file.
-        const { parseImportedLayer, sizeError } = await later.load('importParser');
+        // The parser (check-geojson with it) runs in a worker of its own, per file.
+        const { readGeoJsonInWorker, sizeError } = await later.load('importParser');
         const tooLarge = sizeError(addition.name, addition.file.size);
         const bytes = tooLarge ? null : await addition.file.arrayBuffer().catch(() => null);
         const result: ImportResult = tooLarge
           ? { error: tooLarge }
           : bytes
-            ? parseImportedLayer(new Uint8Array(bytes), addition.name, `import-${nextId.current++}`)
+            ? await readGeoJsonInWorker(bytes, addition.name, `import-${nextId.current++}`)
             : {
                 error: {
                   code: 'unreadable',

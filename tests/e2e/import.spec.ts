@@ -59,10 +59,10 @@ test.describe('importing a GeoJSON file', () => {
     await fileInput(page).setInputFiles({
       name: 'huge.geojson',
       mimeType: 'application/geo+json',
-      buffer: Buffer.alloc(5 * 1024 * 1024 + 1, ' '),
+      buffer: Buffer.alloc(20 * 1024 * 1024 + 1, ' '),
     });
     await expect(yourLayers(page).getByRole('alert')).toContainText(
-      '“huge.geojson” was not added. The file is 5.0 MB (5,242,881 bytes); the limit is 5.0 MB',
+      '“huge.geojson” was not added. The file is 20.0 MB (20,971,521 bytes); the limit is 20.0 MB',
     );
     expect(await snapshot(page)).toEqual(before);
     expect(bad.length + 1).toBe(14);

@@ -53,7 +53,7 @@ describe('a bad file gets one specific error', () => {
     });
   }
 
-  it('every error code has a fixture, except the size limit (tested below without a 5 MB file in git) and a file the browser cannot read', () => {
+  it('every error code has a fixture, except the size limit (tested below without a 20 MB file in git) and a file the browser cannot read', () => {
     const covered = new Set(Object.values(expectedErrors).map((expected) => expected.code));
     expect(ERROR_CODES.filter((code) => !covered.has(code))).toEqual(['unreadable', 'too-large']);
   });
@@ -63,7 +63,7 @@ describe('a bad file gets one specific error', () => {
     expect(result).toMatchObject({
       error: {
         code: 'too-large',
-        message: expect.stringContaining('(5,242,881 bytes); the limit is 5.0 MB'),
+        message: expect.stringContaining('(20,971,521 bytes); the limit is 20.0 MB'),
       },
     });
   });
