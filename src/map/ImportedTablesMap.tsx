@@ -11,7 +11,7 @@ import {
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Popup, useMap } from 'react-leaflet';
 import type { TableMarker } from '../data/table/tableProtocol';
-import type { ImportedTable } from '../data/table/importedTable';
+import { CATEGORY_COLOURS, type ImportedTable, type TableStyle } from '../data/table/importedTable';
 import { daysOfRange, type MonthRange } from '../view/timeline';
 
 /** Rows placed on their place, near it, or only in its region (the conflict-event precision codes). */
@@ -53,6 +53,8 @@ interface ImportedTablesMapProps {
   tables: ImportedTable[];
   /** The timeline's range: dated rows outside it are not drawn. */
   time: MonthRange | null;
+  /** Tables coloured by a column, some of its values hidden. */
+  styles: ReadonlyMap<string, TableStyle>;
   hidden: ReadonlySet<string>;
   /** The key (`table id:row index`) of the row whose popup is open. */
   openKey: string | null;
@@ -70,6 +72,7 @@ interface ImportedTablesMapProps {
 export default function ImportedTablesMap({
   tables,
   time,
+  styles,
   hidden,
   openKey,
   onOpen,
@@ -84,7 +87,13 @@ export default function ImportedTablesMap({
   return (
     <>
       {shown.map((table) => (
-        <TableMarkers key={table.id} table={table} days={days} onOpen={onOpen} />
+        <TableMarkers
+          key={table.id}
+          table={table}
+          days={days}
+          style={styles.get(table.id) ?? null}
+          onOpen={onOpen}
+        />
       ))}
       {open && openKey && (
         <Popup
@@ -116,12 +125,25 @@ function openRow(tables: ImportedTable[], key: string) {
 function TableMarkers({
   table,
   days,
+  style,
   onOpen,
 }: {
   table: ImportedTable;
   days: [number, number] | null;
+  style: TableStyle | null;
   onOpen: (key: string) => void;
 }) {
+  const hideColumn = style?.column;
+  const hiddenKey = style ? [...style.hidden].sort().join(',') : '';
+  const hide = useMemo(
+    () =>
+      hideColumn !== undefined && hiddenKey !== ''
+        ? { column: hideColumn, codes: hiddenKey.split(',').map(Number) }
+        : null,
+    [hideColumn, hiddenKey],
+  );
+  const codes =
+    style && table.reading.categories.find((category) => category.column === style.column)?.codes;
   const map = useMap();
   const renderer = useMemo(() => canvas({ padding: 0.2, pane: PANE }), []);
   const group = useRef<LayerGroup | null>(null);
@@ -147,6 +169,7 @@ function TableMarkers({
           ],
           map.getZoom(),
           days,
+          hide,
         )
         .then((answer) => {
           if (live && answer) setMarkers(answer);
@@ -158,7 +181,7 @@ function TableMarkers({
       live = false;
       map.off('moveend', ask);
     };
-  }, [map, table, days]);
+  }, [map, table, days, hide]);
 
   useEffect(() => {
     // Under the story's own markers (Leaflet's marker pane is at 600), over its lines.
@@ -194,8 +217,16 @@ function TableMarkers({
         layer.addLayer(cluster);
       } else {
         const index = item.index!;
+        const base = ROW_STYLES[precision[index]!]!;
+        const colour = codes ? CATEGORY_COLOURS[codes[index]!] : undefined;
         const row = circleMarker([item.lat, item.lon], {
-          ...ROW_STYLES[precision[index]!],
+          ...base,
+          // A coloured dot keeps its precision's shape: only the fill (and a ring's line) change.
+          ...(colour
+            ? base.fillOpacity === 1
+              ? { fillColor: colour }
+              : { color: colour, fillColor: colour }
+            : {}),
           renderer,
           pane: PANE,
         });
@@ -203,7 +234,7 @@ function TableMarkers({
         layer.addLayer(row);
       }
     }
-  }, [map, markers, renderer, table]);
+  }, [map, markers, renderer, table, codes]);
 
   useEffect(
     () => () => {

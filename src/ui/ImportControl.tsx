@@ -104,6 +104,8 @@ export function ImportControl({
           onToggle={(visible) => imports.toggle(table.id, visible)}
           onRemove={() => imports.remove(table.id)}
           onZoomTo={() => onZoomTo(table)}
+          style={imports.styles.get(table.id) ?? null}
+          onStyle={(style) => imports.styleTable(table.id, style)}
         />
       ))}
       {imports.layers.map((layer) => (

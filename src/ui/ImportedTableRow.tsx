@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { ProblemReport } from '../data/table/readTable';
 import type { ColumnRoles } from '../data/table/columns';
-import type { ColumnsToPick, ImportedTable, TableBeingRead } from './useImportedLayers';
+import { CATEGORY_COLOURS } from '../data/table/importedTable';
+import type { ColumnsToPick, ImportedTable, TableBeingRead, TableStyle } from './useImportedLayers';
 
 const DELIMITERS: Record<string, string> = {
   ',': 'commas',
@@ -29,12 +30,16 @@ export function ImportedTableRow({
   onToggle,
   onRemove,
   onZoomTo,
+  style,
+  onStyle,
 }: {
   table: ImportedTable;
   visible: boolean;
   onToggle: (visible: boolean) => void;
   onRemove: () => void;
   onZoomTo: () => void;
+  style: TableStyle | null;
+  onStyle: (style: TableStyle | null) => void;
 }) {
   const { reading } = table;
   const placed = reading.placed.count;
@@ -79,6 +84,7 @@ export function ImportedTableRow({
           Remove
         </button>
       </p>
+      <ColourBy table={table} style={style} onStyle={onStyle} />
       <Problems
         report={reading.skipped}
         summary={(count) =>
@@ -91,6 +97,76 @@ export function ImportedTableRow({
           `${count.toLocaleString('en')} ${count === 1 ? 'row' : 'rows'} placed but undated (the date could not be read)`
         }
       />
+    </div>
+  );
+}
+
+/** Colour the rows by a column of few values, and hide some of them. */
+function ColourBy({
+  table,
+  style,
+  onStyle,
+}: {
+  table: ImportedTable;
+  style: TableStyle | null;
+  onStyle: (style: TableStyle | null) => void;
+}) {
+  const id = useId();
+  const { categories, header } = table.reading;
+  if (categories.length === 0) return null;
+  const chosen = style
+    ? categories.find((category) => category.column === style.column)
+    : undefined;
+  const columnName = (column: number) => header[column] || `Column ${column + 1}`;
+  return (
+    <div className="import-colour">
+      <label htmlFor={id}>Colour by </label>
+      <select
+        id={id}
+        value={style?.column ?? ''}
+        onChange={(event) =>
+          onStyle(
+            event.target.value === ''
+              ? null
+              : { column: Number(event.target.value), hidden: new Set() },
+          )
+        }
+      >
+        <option value="">Nothing</option>
+        {categories.map((category) => (
+          <option key={category.column} value={category.column}>
+            {columnName(category.column)}
+          </option>
+        ))}
+      </select>
+      {chosen && style && (
+        <fieldset className="import-colour__values">
+          <legend>Show rows whose {columnName(chosen.column)} is</legend>
+          {chosen.values.map((value, code) => (
+            <label key={code} className="import-colour__value">
+              <input
+                type="checkbox"
+                checked={!style.hidden.has(code)}
+                onChange={(event) => {
+                  const hidden = new Set(style.hidden);
+                  if (event.target.checked) hidden.delete(code);
+                  else hidden.add(code);
+                  onStyle({ column: style.column, hidden });
+                }}
+              />
+              <span
+                className="import-colour__swatch"
+                style={{ background: CATEGORY_COLOURS[code] }}
+                aria-hidden="true"
+              />
+              {value === '' ? '(empty)' : value}{' '}
+              <span className="layer-panel__count">
+                {chosen.counts[code]!.toLocaleString('en')}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      )}
     </div>
   );
 }

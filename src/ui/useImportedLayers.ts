@@ -10,10 +10,10 @@ import {
   type StoredImport,
 } from '../data/importStore';
 import type { ColumnRoles } from '../data/table/columns';
-import type { ImportedTable } from '../data/table/importedTable';
+import type { ImportedTable, TableStyle } from '../data/table/importedTable';
 import { NO_DAY } from '../data/table/readTable';
 
-export type { ImportedTable } from '../data/table/importedTable';
+export type { ImportedTable, TableStyle } from '../data/table/importedTable';
 
 /** A table being read: how far, and how to stop. */
 export interface TableBeingRead {
@@ -42,6 +42,9 @@ export interface ImportedLayers {
   toPick: ColumnsToPick[];
   /** Why the last file could not be kept on the device, if it could not. */
   storage: string | null;
+  /** Tables coloured by a column, by table id. */
+  styles: ReadonlyMap<string, TableStyle>;
+  styleTable: (id: string, style: TableStyle | null) => void;
   addFiles: (files: Iterable<File>) => Promise<void>;
   pickColumns: (id: string, roles: Partial<ColumnRoles>) => void;
   toggle: (layerId: string, visible: boolean) => void;
@@ -83,6 +86,15 @@ export function useImportedLayers(restore: boolean): ImportedLayers {
   const [reading, setReading] = useState<TableBeingRead[]>([]);
   const [toPick, setToPick] = useState<(ColumnsToPick & { addition: Addition })[]>([]);
   const [storage, setStorage] = useState<string | null>(null);
+  const [styles, setStyles] = useState<ReadonlyMap<string, TableStyle>>(new Map());
+  const styleTable = useCallback((id: string, style: TableStyle | null) => {
+    setStyles((current) => {
+      const next = new Map(current);
+      if (style) next.set(id, style);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
   const nextId = useRef(1);
   // For remove(), which needs the file's name without re-creating itself on every change.
   const tablesRef = useRef(tables);
@@ -308,6 +320,8 @@ export function useImportedLayers(restore: boolean): ImportedLayers {
     reading,
     toPick,
     storage,
+    styles,
+    styleTable,
     addFiles,
     pickColumns,
     toggle,

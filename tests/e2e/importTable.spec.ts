@@ -229,3 +229,27 @@ test('the view’s GeoJSON and CSV exports hold the table’s rows, marked as im
   });
   expect(imported[0]!.geometry.coordinates).toEqual([40.3717, 36.6526]);
 });
+
+test('rows are coloured by a column the user picks, and its values switch rows off', async ({
+  page,
+}) => {
+  await openApp(page);
+  await fileInput(page).setInputFiles(join(TABLES, 'events-acled.csv'));
+  const row = tableRow(page, 'events-acled.csv');
+  await expect(row).toContainText('7 of 12 rows placed');
+  // Far enough out that all seven are one cluster.
+  for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Zoom out' }).click();
+  const cluster = page.locator('[data-imported-cluster]');
+  await expect(cluster).toHaveText('7');
+
+  await row.getByLabel('Colour by').selectOption('event_type');
+  const values = row.getByRole('group', { name: 'Show rows whose event_type is' });
+  await expect(values.getByRole('checkbox')).toHaveCount(4);
+  await expect(values).toContainText('Battles 2');
+  await values.getByRole('checkbox', { name: /Battles/ }).uncheck();
+  await expect(cluster).toHaveText('5');
+  await values.getByRole('checkbox', { name: /Protests/ }).uncheck();
+  await expect(cluster).toHaveText('3');
+  await row.getByLabel('Colour by').selectOption('');
+  await expect(cluster).toHaveText('7');
+});

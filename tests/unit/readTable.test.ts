@@ -39,6 +39,25 @@ describe('reading an ACLED-style event export', () => {
     expect(cell(table, 6, 'event_id_cnty')).toBe('SYR1012');
   });
 
+  it('offers the columns of few values to colour by, most frequent value first', () => {
+    const byName = (name: string) =>
+      table.categories.find((category) => category.column === table.header.indexOf(name));
+    expect(table.categories.map((category) => table.header[category.column])).toEqual([
+      'event_type',
+      'geo_precision',
+      'fatalities',
+    ]);
+    const types = byName('event_type')!;
+    expect(types.values).toEqual([
+      'Battles',
+      'Protests',
+      'Strategic developments',
+      'Explosions/Remote violence',
+    ]);
+    expect(types.counts).toEqual([2, 2, 2, 1]);
+    expect([...types.codes]).toEqual([3, 0, 1, 2, 2, 1, 0]);
+  });
+
   it('keeps the precision code of each placed row', () => {
     expect([...table.placed.precision]).toEqual([1, 2, 3, 1, 1, 1, 2]);
   });

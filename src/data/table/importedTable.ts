@@ -14,3 +14,25 @@ export interface ImportedTable {
   /** First and last day (since 1970) of its dated rows; null when none is dated. */
   days: [number, number] | null;
 }
+
+/** A table coloured by one of its category columns, with some of its values hidden. */
+export interface TableStyle {
+  column: number;
+  hidden: ReadonlySet<number>;
+}
+
+/** Colours for a category's values, most frequent first (Tableau 10, and two more); distinct with a white edge on the map. */
+export const CATEGORY_COLOURS = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#bab0ac',
+  '#1f77b4',
+  '#8c564b',
+];

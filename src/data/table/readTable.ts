@@ -61,6 +61,19 @@ export interface ProblemReport {
   first: RowProblem[];
 }
 
+/** A column with few distinct values (an event type, a province): rows can be coloured and filtered by it. */
+export interface CategoryColumn {
+  column: number;
+  /** Its values, most frequent first. */
+  values: string[];
+  counts: number[];
+  /** Each placed row's value, as an index into `values`. */
+  codes: Uint8Array;
+}
+
+/** A column with more values than this is no category (a name, a date, a note). */
+export const MAX_CATEGORIES = 12;
+
 export interface TableReading {
   encoding: TextEncodingName;
   delimiter: string;
@@ -73,6 +86,8 @@ export interface TableReading {
   skipped: ProblemReport;
   /** Placed rows whose date could not be read: kept, as undated. */
   undated: ProblemReport;
+  /** The columns rows can be coloured by, in header order (coordinates and dates are not). */
+  categories: CategoryColumn[];
 }
 
 export type TableError =
@@ -161,6 +176,10 @@ export function readTable(bytes: Uint8Array, options: ReadOptions = {}): TableRe
   options.onProgress?.(1);
   const finished = placed.finish(columns.length);
   const undated = dateRows(finished, dateCells, found.start !== null ? endCells : null);
+  const notCategories = new Set([found.lat, found.lon, found.date, found.start, found.end]);
+  const categories = finished.cells.flatMap((column, index) =>
+    notCategories.has(index) ? [] : categoryOf(column, index, finished.count),
+  );
   return {
     encoding,
     delimiter,
@@ -170,7 +189,40 @@ export function readTable(bytes: Uint8Array, options: ReadOptions = {}): TableRe
     placed: finished,
     skipped: skipped.report(),
     undated,
+    categories,
   };
+}
+
+/** The column as a category; nothing when it has one value, more than MAX_CATEGORIES, or no value twice. */
+function categoryOf(column: TextColumn, index: number, count: number): CategoryColumn[] {
+  const seen = new Map<string, number>();
+  const raw = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const value = cellText(column, i).trim();
+    let code = seen.get(value);
+    if (code === undefined) {
+      if (seen.size === MAX_CATEGORIES) return [];
+      seen.set(value, (code = seen.size));
+    }
+    raw[i] = code;
+  }
+  // One value says nothing; all different (ids, notes) is no grouping.
+  if (seen.size < 2 || seen.size === count) return [];
+  const tally = new Array<number>(seen.size).fill(0);
+  for (let i = 0; i < count; i++) tally[raw[i]!]!++;
+  const order = [...seen.keys()].map((value, code) => ({ value, code, n: tally[code]! }));
+  order.sort((a, b) => b.n - a.n || a.value.localeCompare(b.value));
+  const recode = new Uint8Array(seen.size);
+  order.forEach((entry, rank) => (recode[entry.code] = rank));
+  const codes = raw.map((code) => recode[code]!);
+  return [
+    {
+      column: index,
+      values: order.map((entry) => entry.value),
+      counts: order.map((entry) => entry.n),
+      codes,
+    },
+  ];
 }
 
 /** The row's point, or why it has none. */

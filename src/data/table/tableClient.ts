@@ -72,10 +72,11 @@ export class TableWorker {
     bbox: [number, number, number, number],
     zoom: number,
     days: [number, number] | null,
+    hide: { column: number; codes: number[] } | null = null,
   ): Promise<TableMarker[] | null> {
     const seq = ++this.seq;
     this.latest.clusters = seq;
-    return this.ask({ type: 'clusters', seq, bbox, zoom, days }, (message) =>
+    return this.ask({ type: 'clusters', seq, bbox, zoom, days, hide }, (message) =>
       message.type === 'clusters' && seq === this.latest.clusters ? message.markers : null,
     );
   }

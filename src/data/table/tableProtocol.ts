@@ -20,6 +20,8 @@ export type ToTableWorker =
       zoom: number;
       /** First and last day (since 1970) the time range keeps; rows it does not overlap are left out, undated rows never. */
       days: [number, number] | null;
+      /** Rows whose value in this category column is one of these codes are left out. */
+      hide: { column: number; codes: number[] } | null;
     }
   | { type: 'search'; seq: number; text: string; limit: number };
 
@@ -47,7 +49,15 @@ export type FromTableWorker =
 export function transferablesOf(result: TableReading | TableError): ArrayBuffer[] {
   if ('code' in result) return [];
   const { lat, lon, row, precision, start, end, hedge, cells } = result.placed;
-  return [lat, lon, row, precision, start, end, hedge, ...cells.map((column) => column.ends)].map(
-    (array) => array.buffer as ArrayBuffer,
-  );
+  return [
+    lat,
+    lon,
+    row,
+    precision,
+    start,
+    end,
+    hedge,
+    ...cells.map((column) => column.ends),
+    ...result.categories.map((category) => category.codes),
+  ].map((array) => array.buffer as ArrayBuffer);
 }

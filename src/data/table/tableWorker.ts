@@ -24,6 +24,8 @@ let clusters: {
   key: string;
   index: Supercluster<{ index: number }, Record<string, never>>;
 } | null = null;
+/** The category columns' codes by column, kept here (the page gets the originals). */
+let categoryCodes = new Map<number, Uint8Array>();
 /** The name column's cells, folded for search, by placed row. */
 let names: string[] = [];
 /** Of several map questions waiting, only the newest is answered (the map has moved on). */
@@ -57,7 +59,10 @@ function read(message: Extract<ToTableWorker, { type: 'read' }>): void {
       start: placed.start.slice(),
       end: placed.end.slice(),
     };
-    indexFor(null);
+    categoryCodes = new Map(
+      result.categories.map((category) => [category.column, category.codes.slice()]),
+    );
+    indexFor(null, null);
     post({ type: 'progress', fraction: 0.97 });
     const column = roles.name === null ? null : placed.cells[roles.name]!;
     names = column
@@ -67,14 +72,17 @@ function read(message: Extract<ToTableWorker, { type: 'read' }>): void {
   post({ type: 'done', result }, transferablesOf(result));
 }
 
-/** The index of the rows `days` keeps, built once per range. */
-function indexFor(days: [number, number] | null) {
-  const key = days ? days.join('/') : 'all';
+/** The index of the rows `days` and `hide` keep, built once per range and choice. */
+function indexFor(days: [number, number] | null, hide: { column: number; codes: number[] } | null) {
+  const codes = hide && hide.codes.length > 0 ? categoryCodes.get(hide.column) : undefined;
+  const hidden = new Set(codes ? hide!.codes : []);
+  const key = `${days ? days.join('/') : 'all'}|${codes ? `${hide!.column}:${[...hidden].sort().join(',')}` : ''}`;
   if (clusters?.key === key) return clusters.index;
   const { lat, lon, start, end } = rows!;
   const points = [];
   for (let i = 0; i < lat.length; i++) {
     if (days && start[i] !== NO_DAY && (end[i]! < days[0] || start[i]! > days[1])) continue;
+    if (codes && hidden.has(codes[i]!)) continue;
     points.push({
       type: 'Feature' as const,
       geometry: { type: 'Point' as const, coordinates: [lon[i]!, lat[i]!] },
@@ -96,7 +104,7 @@ function answerWaiting(): void {
   waiting = null;
   if (!message) return;
   if (!rows) return post({ type: 'clusters', seq: message.seq, markers: [] });
-  const index = indexFor(message.days);
+  const index = indexFor(message.days, message.hide);
   const markers = index.getClusters(message.bbox, Math.round(message.zoom)).map((item) => {
     const [lon, lat] = item.geometry.coordinates as [number, number];
     const properties = item.properties as {

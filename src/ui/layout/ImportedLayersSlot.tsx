@@ -27,6 +27,7 @@ export default function ImportedLayersSlot() {
       <ImportedTablesMap
         tables={imports.tables}
         time={time}
+        styles={imports.styles}
         hidden={imports.hidden}
         openKey={open?.key ?? null}
         onOpen={(key) => actions.openImportedFeature(key, false)}
