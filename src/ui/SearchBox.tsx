@@ -209,7 +209,7 @@ export function SearchBox({
                 className="search__group-label"
               >
                 {SEARCH_KIND_LABELS[group.kind]}
-                {group.more > 0 && ` (${group.more} more)`}
+                {group.more > 0 && ` (${group.more.toLocaleString('en')} more)`}
               </div>
               {group.hits.map((hit, j) => {
                 const i = firstIndexOf[g]! + j;

@@ -123,6 +123,19 @@ test('a 60,000-row export is read with a progress bar, and can be cancelled', as
   await expect(row).toContainText('60 rows not placed');
   await expect(row).toContainText('60 rows placed but undated');
   await expect(page.locator('[data-imported-cluster]').first()).toBeVisible();
+
+  // Found by location in the search: the first few, and how many more.
+  await page.getByRole('combobox', { name: /Search places/ }).fill('Qamishli');
+  const imported = page.getByRole('group', { name: /Your layers \(imported/ });
+  await expect(imported.getByRole('option')).toHaveCount(5);
+  await expect(imported).toContainText('(7,495 more)');
+
+  // Still there after a reload.
+  await page.reload();
+  await expect(page.locator('.map')).toHaveAttribute('data-ready', 'true');
+  await expect(tableRow(page, 'big.csv')).toContainText('59,940 of 60,000 rows placed', {
+    timeout: 30_000,
+  });
 });
 
 test('the search finds a table’s rows by location, in any spelling, marked as imported', async ({
