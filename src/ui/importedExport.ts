@@ -1,8 +1,8 @@
 import type { ImportedTable } from '../data/table/importedTable';
-import { cellText, NO_DAY } from '../data/table/readTable';
+import { cellText, NO_DAY } from '../data/table/placedRows';
 import type { ImportedRow } from '../view/exports';
 import { daysOfRange, type MonthRange } from '../view/timeline';
-import { rowTitle } from './popups/ImportedRowPopup';
+import { rowTitle } from '../view/importedRows';
 
 /** The rows of the user's shown tables that the time range keeps, for the export. */
 export function importedRowsInView(

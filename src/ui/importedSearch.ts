@@ -1,6 +1,6 @@
 import type { ImportedTable } from '../data/table/importedTable';
 import type { SearchGroup } from '../search/hits';
-import { rowDate, rowTitle } from './popups/ImportedRowPopup';
+import { rowDate, rowTitle } from '../view/importedRows';
 
 /**
  * The rows of the user's shown tables whose name or location matches `text`,

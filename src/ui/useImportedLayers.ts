@@ -11,7 +11,7 @@ import {
 } from '../data/importStore';
 import type { ColumnRoles } from '../data/table/columns';
 import type { ImportedTable, TableStyle } from '../data/table/importedTable';
-import { NO_DAY } from '../data/table/readTable';
+import { NO_DAY } from '../data/table/placedRows';
 
 export type { ImportedTable, TableStyle } from '../data/table/importedTable';
 

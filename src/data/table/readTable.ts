@@ -17,19 +17,9 @@ import { numericDateOrder, parseDecimal, readDate, type DateReading } from './ce
 import { detectColumns, type ColumnRoles } from './columns';
 import { decodeSpreadsheetText, type TextEncodingName } from './decodeText';
 
-/** A column's cells as one string and where each cell ends: cheap to copy between threads. */
-export interface TextColumn {
-  joined: string;
-  ends: Uint32Array;
-}
+import { cellText, NO_DAY, type TextColumn } from './placedRows';
 
-/** The text of cell `index` of a column. */
-export function cellText(column: TextColumn, index: number): string {
-  return column.joined.slice(index === 0 ? 0 : column.ends[index - 1], column.ends[index]);
-}
-
-/** A day with no date: the start and end arrays hold days since 1970-01-01, or this. */
-export const NO_DAY = -2147483648;
+export { cellText, NO_DAY, type TextColumn } from './placedRows';
 
 /** Geographic precision as conflict-event data codes it; 0 where the file gives none. */
 export type PrecisionCode = 0 | 1 | 2 | 3;

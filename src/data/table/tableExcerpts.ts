@@ -5,7 +5,8 @@
  * its source again.
  */
 import { foldHeader } from './columns';
-import { cellText, type TableReading } from './readTable';
+import { cellText } from './placedRows';
+import type { TableReading } from './readTable';
 
 export interface TableExcerpt {
   source: string;

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { listGroups, type ListSort } from '../../view/featureList';
 import { isNarrowed } from '../../view/filters';
-import { NO_DAY } from '../../data/table/readTable';
+import { NO_DAY } from '../../data/table/placedRows';
 import { daysOfRange, rowsInDays } from '../../view/timeline';
 import { LAYER_SPECS, layerInfos } from '../../view/layers';
 import { BasemapPicker } from '../BasemapControls';

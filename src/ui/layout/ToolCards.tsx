@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { later } from '../../loading/later';
-import { NO_DAY } from '../../data/table/readTable';
+import { NO_DAY } from '../../data/table/placedRows';
 import { monthLabel } from '../../view/format';
 import { daysOfRange, rowsInDays } from '../../view/timeline';
 import { importedRowsInView } from '../importedExport';
