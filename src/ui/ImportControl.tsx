@@ -3,7 +3,9 @@ import type { ImportedLayer } from '../data/importLayer';
 import {
   addedOn,
   fileSize,
+  ImportedLayerHeader,
   ImportedTableRow,
+  RemoveFile,
   PickColumns,
   TableProgress,
 } from './ImportedTableRow';
@@ -146,44 +148,21 @@ function ImportedLayerRow({
   const count = layer.features.length;
   return (
     <div className="imported-layer" data-layer-id={layer.id}>
-      <div className="layer-panel__row">
-        <input
-          type="checkbox"
-          id={`${layer.id}-toggle`}
-          checked={visible}
-          onChange={(event) => onToggle(event.target.checked)}
-        />
-        <span className="layer-panel__symbol">
-          <span className="imported-swatch" aria-hidden="true" />
-        </span>
-        <label htmlFor={`${layer.id}-toggle`} className="imported-layer__name">
-          {layer.fileName}
-        </label>
-        <span className="layer-panel__count">{count}</span>
-        <button
-          type="button"
-          className="layer-panel__zoom"
-          onClick={onZoomTo}
-          aria-label={`Zoom to ${layer.fileName}`}
-          title={`Zoom to ${layer.fileName}`}
-        >
-          ⤢
-        </button>
-      </div>
+      <ImportedLayerHeader
+        id={layer.id}
+        fileName={layer.fileName}
+        count={count}
+        visible={visible}
+        onToggle={onToggle}
+        onZoomTo={onZoomTo}
+      />
       <p className="layer-panel__description">
         {count} {count === 1 ? 'feature' : 'features'} from your file, not checked against the
         sources
         {layer.withoutGeometry > 0 && `; ${layer.withoutGeometry} without a geometry not drawn`}.
         {layer.size !== undefined && ` ${fileSize(layer.size)}`}
         {layer.addedAt !== undefined && `, ${addedOn(layer.addedAt)}.`}{' '}
-        <button
-          type="button"
-          className="link-button"
-          onClick={onRemove}
-          aria-label={`Remove ${layer.fileName}`}
-        >
-          Remove
-        </button>
+        <RemoveFile fileName={layer.fileName} onRemove={onRemove} />
       </p>
       <details onToggle={(event) => setListed(event.currentTarget.open)}>
         <summary>List its features</summary>

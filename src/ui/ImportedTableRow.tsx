@@ -23,6 +23,64 @@ export function addedOn(addedAt: number): string {
   return `added ${new Date(addedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}`;
 }
 
+/** A file's row in "Your layers": its switch, its name, how many features, and ⤢ zoom to it. */
+export function ImportedLayerHeader({
+  id,
+  fileName,
+  count,
+  visible,
+  onToggle,
+  onZoomTo,
+}: {
+  id: string;
+  fileName: string;
+  count: string | number;
+  visible: boolean;
+  onToggle: (visible: boolean) => void;
+  onZoomTo: () => void;
+}) {
+  return (
+    <div className="layer-panel__row">
+      <input
+        type="checkbox"
+        id={`${id}-toggle`}
+        checked={visible}
+        onChange={(event) => onToggle(event.target.checked)}
+      />
+      <span className="layer-panel__symbol">
+        <span className="imported-swatch" aria-hidden="true" />
+      </span>
+      <label htmlFor={`${id}-toggle`} className="imported-layer__name">
+        {fileName}
+      </label>
+      <span className="layer-panel__count">{count}</span>
+      <button
+        type="button"
+        className="layer-panel__zoom"
+        onClick={onZoomTo}
+        aria-label={`Zoom to ${fileName}`}
+        title={`Zoom to ${fileName}`}
+      >
+        ⤢
+      </button>
+    </div>
+  );
+}
+
+/** Forgets a file: off the map, and off the device. */
+export function RemoveFile({ fileName, onRemove }: { fileName: string; onRemove: () => void }) {
+  return (
+    <button
+      type="button"
+      className="link-button"
+      onClick={onRemove}
+      aria-label={`Remove ${fileName}`}
+    >
+      Remove
+    </button>
+  );
+}
+
 /** A table on the map: its switch, what was read and what was not. */
 export function ImportedTableRow({
   table,
@@ -45,44 +103,20 @@ export function ImportedTableRow({
   const placed = reading.placed.count;
   return (
     <div className="imported-layer" data-layer-id={table.id}>
-      <div className="layer-panel__row">
-        <input
-          type="checkbox"
-          id={`${table.id}-toggle`}
-          checked={visible}
-          onChange={(event) => onToggle(event.target.checked)}
-        />
-        <span className="layer-panel__symbol">
-          <span className="imported-swatch" aria-hidden="true" />
-        </span>
-        <label htmlFor={`${table.id}-toggle`} className="imported-layer__name">
-          {table.fileName}
-        </label>
-        <span className="layer-panel__count">{placed.toLocaleString('en')}</span>
-        <button
-          type="button"
-          className="layer-panel__zoom"
-          onClick={onZoomTo}
-          aria-label={`Zoom to ${table.fileName}`}
-          title={`Zoom to ${table.fileName}`}
-        >
-          ⤢
-        </button>
-      </div>
+      <ImportedLayerHeader
+        id={table.id}
+        fileName={table.fileName}
+        count={placed.toLocaleString('en')}
+        visible={visible}
+        onToggle={onToggle}
+        onZoomTo={onZoomTo}
+      />
       <p className="layer-panel__description">
         {placed.toLocaleString('en')} of {reading.rows.toLocaleString('en')}{' '}
         {reading.rows === 1 ? 'row' : 'rows'} placed from your table, not checked against the
         sources; read as {reading.encoding}, separated by{' '}
         {DELIMITERS[reading.delimiter] ?? `“${reading.delimiter}”`}. {fileSize(table.size)},{' '}
-        {addedOn(table.addedAt)}.{' '}
-        <button
-          type="button"
-          className="link-button"
-          onClick={onRemove}
-          aria-label={`Remove ${table.fileName}`}
-        >
-          Remove
-        </button>
+        {addedOn(table.addedAt)}. <RemoveFile fileName={table.fileName} onRemove={onRemove} />
       </p>
       <ColourBy table={table} style={style} onStyle={onStyle} />
       <Problems

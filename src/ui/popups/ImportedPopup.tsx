@@ -19,10 +19,7 @@ export function ImportedPopup({
   focusOnOpen: boolean;
   onOpenQuote: (source: string, quote: string, origin: string) => void;
 }) {
-  const title = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (focusOnOpen) title.current?.focus();
-  }, [focusOnOpen]);
+  const title = useFocusOnOpen(focusOnOpen);
   const entries = Object.entries(feature.properties).filter(
     ([key]) => !(key === 'excerpts' && feature.excerpts),
   );
@@ -53,6 +50,15 @@ export function ImportedPopup({
       )}
     </article>
   );
+}
+
+/** A popup's title, focused when it opened from a list (focus goes into the popup, as it was asked for). */
+export function useFocusOnOpen(focusOnOpen: boolean) {
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnOpen) title.current?.focus();
+  }, [focusOnOpen]);
+  return title;
 }
 
 /** Any JSON value as plain text: nested values as indented JSON. */

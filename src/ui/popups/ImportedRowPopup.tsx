@@ -1,8 +1,7 @@
-import { useEffect, useRef } from 'react';
 import { cellText } from '../../data/table/placedRows';
 import { rowDate, rowTitle } from '../../view/importedRows';
 import { rowExcerpts } from '../../data/table/tableExcerpts';
-import { ImportedExcerpts } from './ImportedPopup';
+import { ImportedExcerpts, useFocusOnOpen } from './ImportedPopup';
 import type { ImportedTable } from '../useImportedLayers';
 
 /** What each geographic precision code means for the point drawn. */
@@ -25,10 +24,7 @@ export function ImportedRowPopup({
   focusOnOpen: boolean;
   onOpenQuote: (source: string, quote: string, origin: string) => void;
 }) {
-  const title = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (focusOnOpen) title.current?.focus();
-  }, [focusOnOpen]);
+  const title = useFocusOnOpen(focusOnOpen);
   const { placed, header } = table.reading;
   const precision = PRECISION_NOTES[placed.precision[index]!];
   const excerpts = rowExcerpts(table.reading, index);
