@@ -96,3 +96,26 @@ test.describe('axe finds no violations', () => {
     await expectNoViolations(page, 'phone sidebar');
   });
 });
+
+test('an imported event table: its panel row, problems, colours, column picker and a row popup', async ({
+  page,
+}) => {
+  const tables = join(import.meta.dirname, '..', 'fixtures', 'tables');
+  await openApp(page);
+  const input = page.getByTestId('import-input');
+  await input.setInputFiles(join(tables, 'events-acled.csv'));
+  const yourLayers = page.getByRole('region', { name: 'Your layers' });
+  await expect(yourLayers).toContainText('7 of 12 rows placed');
+  await yourLayers.getByText('5 rows not placed').click();
+  await yourLayers.getByLabel('Colour by').selectOption('event_type');
+  await input.setInputFiles(join(tables, 'semicolon-windows-1252.csv'));
+  await expect(yourLayers.getByRole('form', { name: /Which columns of/ })).toBeVisible();
+  await page.getByRole('combobox', { name: /^Search places/ }).fill('Qamishli');
+  await page
+    .getByRole('group', { name: /Your layers \(imported/ })
+    .getByRole('option')
+    .first()
+    .click();
+  await expect(popup(page)).toContainText('From your table “events-acled.csv”');
+  await expectNoViolations(page, 'imported table');
+});
