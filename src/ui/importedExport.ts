@@ -14,7 +14,12 @@ export function importedRowsInView(
   const rows: ImportedRow[] = [];
   for (const table of tables) {
     if (hidden.has(table.id)) continue;
-    const { placed, header } = table.reading;
+    const { placed, header, roles } = table.reading;
+    const dateColumn = roles.date ?? roles.start;
+    // Repeated header names would merge in an object: each gets its column number.
+    const names = header.map((name, column) =>
+      !name || header.indexOf(name) !== column ? `${name || 'Column'} ${column + 1}` : name,
+    );
     for (let i = 0; i < placed.count; i++) {
       const dated = placed.start[i] !== NO_DAY;
       if (days && dated && (placed.end[i]! < days[0] || placed.start[i]! > days[1])) continue;
@@ -24,11 +29,9 @@ export function importedRowsInView(
         name: rowTitle(table, i),
         lat: placed.lat[i]!,
         lon: placed.lon[i]!,
+        date: dateColumn === null ? '' : cellText(placed.cells[dateColumn]!, i),
         cells: Object.fromEntries(
-          header.map((name, column) => [
-            name || `Column ${column + 1}`,
-            cellText(placed.cells[column]!, i),
-          ]),
+          names.map((name, column) => [name, cellText(placed.cells[column]!, i)]),
         ),
       });
     }

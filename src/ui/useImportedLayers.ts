@@ -12,6 +12,7 @@ import {
 import type { ColumnRoles } from '../data/table/columns';
 import type { ImportedTable, TableStyle } from '../data/table/importedTable';
 import { NO_DAY } from '../data/table/placedRows';
+import { EARLIEST_DAY, LATEST_DAY } from '../view/timeline';
 
 export type { ImportedTable, TableStyle } from '../data/table/importedTable';
 
@@ -52,6 +53,9 @@ export interface ImportedLayers {
   dismissError: (index: number) => void;
   dismissPick: (id: string) => void;
 }
+
+/** Read in a worker and kept as columns, a table this size imports in seconds (bench: 82 MB, 500,000 rows). */
+export const MAX_TABLE_BYTES = 100_000_000;
 
 const TABLE_NAME = /\.(csv|tsv|tab|txt)$/i;
 const TABLE_TYPES = new Set(['text/csv', 'text/tab-separated-values', 'text/plain']);
@@ -96,6 +100,13 @@ export function useImportedLayers(restore: boolean): ImportedLayers {
     });
   }, []);
   const nextId = useRef(1);
+  // Each add of a file name gets a number; only the newest add of a name may land.
+  const generations = useRef(new Map<string, number>());
+  const nextGeneration = (name: string) => {
+    const generation = (generations.current.get(name) ?? 0) + 1;
+    generations.current.set(name, generation);
+    return generation;
+  };
   // For remove(), which needs the file's name without re-creating itself on every change.
   const tablesRef = useRef(tables);
   const layersRef = useRef(layers);
@@ -137,6 +148,15 @@ export function useImportedLayers(restore: boolean): ImportedLayers {
 
   const addTable = useCallback(
     async (addition: Addition) => {
+      if (addition.file.size > MAX_TABLE_BYTES) {
+        fail({
+          code: 'too-large',
+          fileName: addition.name,
+          message: `The table is ${(addition.file.size / 1_000_000).toFixed(1)} MB; the limit is ${MAX_TABLE_BYTES / 1_000_000} MB. Split it by year or by region.`,
+        });
+        return;
+      }
+      const generation = nextGeneration(addition.name);
       const id = `import-${nextId.current++}`;
       const { TableWorker } = await later.load('tableReader');
       const worker = new TableWorker();
@@ -159,6 +179,23 @@ export function useImportedLayers(restore: boolean): ImportedLayers {
           onProgress: setFraction,
           ...(addition.roles ? { roles: addition.roles } : {}),
         });
+        // A newer file of the same name was added meanwhile: it wins, whichever finishes first.
+        if (generations.current.get(addition.name) !== generation) {
+          worker.close();
+          return;
+        }
+        if (!('code' in result) && result.placed.count === 0) {
+          worker.close();
+          fail({
+            code: 'empty',
+            fileName: addition.name,
+            message: `None of its ${result.rows.toLocaleString('en')} rows could be placed. ${result.skipped.first
+              .slice(0, 3)
+              .map((problem) => problem.message)
+              .join(' ')}`,
+          });
+          return;
+        }
         if ('code' in result) {
           worker.close();
           if (result.code === 'no-coordinates')
@@ -199,6 +236,7 @@ export function useImportedLayers(restore: boolean): ImportedLayers {
 
   const addGeoJson = useCallback(
     async (addition: Addition) => {
+      const generation = nextGeneration(addition.name);
       setPending((count) => count + 1);
       try {
         // The parser (check-geojson with it) runs in a worker of its own, per file.
@@ -217,6 +255,7 @@ export function useImportedLayers(restore: boolean): ImportedLayers {
                 },
               };
         if ('layer' in result) {
+          if (generations.current.get(addition.name) !== generation) return;
           replace(addition.name);
           const layer = { ...result.layer, size: addition.file.size, addedAt: addition.addedAt };
           setLayers((current) => [...current, layer]);
@@ -334,7 +373,8 @@ export function useImportedLayers(restore: boolean): ImportedLayers {
 function daysOf(start: Int32Array, end: Int32Array): [number, number] | null {
   let [first, last] = [Infinity, -Infinity];
   for (let i = 0; i < start.length; i++) {
-    if (start[i] === NO_DAY) continue;
+    // Placeholder years (1111, 9999) are dated rows, but not where the table's time is.
+    if (start[i] === NO_DAY || start[i]! < EARLIEST_DAY || end[i]! > LATEST_DAY) continue;
     if (start[i]! < first) first = start[i]!;
     if (end[i]! > last) last = end[i]!;
   }

@@ -62,6 +62,8 @@ export interface ImportedRow {
   name: string;
   lat: number;
   lon: number;
+  /** The row's date cell as the file wrote it; empty when it has none. */
+  date: string;
   cells: Record<string, string>;
 }
 
@@ -167,6 +169,8 @@ export function toGeoJson(
 
 /** Spreadsheets run cells that start like a formula; a leading apostrophe keeps them text (OWASP). */
 function spreadsheetSafe(value: string): string {
+  // A plain number (a negative longitude) is no formula: left as it is, so it reads back.
+  if (/^-?\d+(?:\.\d+)?$/.test(value)) return value;
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
@@ -223,6 +227,7 @@ export function toCsv(
       Object.entries({
         layer: `imported: ${row.file}`,
         name: row.name,
+        date: row.date,
         longitude: String(row.lon),
         latitude: String(row.lat),
         imported: `${row.file}, row ${row.row}: not checked against the sources`,

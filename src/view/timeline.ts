@@ -141,6 +141,10 @@ export function sameRange(a: MonthRange | null, b: MonthRange | null): boolean {
   return a?.from === b?.from && a?.to === b?.to;
 }
 
+/** The years a user's table may stretch the timeline to: 1900 to 2100. */
+export const EARLIEST_DAY = Date.UTC(1900, 0, 1) / 86_400_000;
+export const LATEST_DAY = Date.UTC(2100, 11, 31) / 86_400_000;
+
 /**
  * The extent grown to take in spans of days (since 1970), as the user's own
  * dated tables bring: the timeline then reaches their months too.
@@ -151,7 +155,8 @@ export function widenExtent(
 ): MonthRange | null {
   let widened = extent;
   for (const span of daySpans) {
-    if (!span) continue;
+    // A placeholder year (1111, 9999) would stretch the timeline over millennia of empty months.
+    if (!span || span[0] < EARLIEST_DAY || span[1] > LATEST_DAY) continue;
     const from = monthOf(new Date(span[0] * 86_400_000).toISOString());
     const to = monthOf(new Date(span[1] * 86_400_000).toISOString());
     widened = widened

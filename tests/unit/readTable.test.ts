@@ -31,7 +31,8 @@ describe('reading an ACLED-style event export', () => {
     expect(table.delimiter).toBe(',');
     expect(table.rows).toBe(12);
     const placed = [...table.placed.row];
-    expect(placed).toEqual([2, 3, 4, 5, 6, 11, 13]);
+    // Row 13 is blank: the last row is the spreadsheet's row 14.
+    expect(placed).toEqual([2, 3, 4, 5, 6, 11, 14]);
     expect(table.placed.lat[0]).toBe(36.6526);
     expect(table.placed.lon[0]).toBe(40.3717);
     expect(cell(table, 0, 'location')).toBe('Tall Tamr');
@@ -85,7 +86,7 @@ describe('reading an ACLED-style event export', () => {
     expect(table.undated.count).toBe(2);
     expect(table.undated.first.map((problem) => problem.message)).toEqual([
       'Row 11: the date “sometime in spring” is not in a form the import reads.',
-      'Row 13: the date “2019-02-30” is not a day of the calendar.',
+      'Row 14: the date “2019-02-30” is not a day of the calendar.',
     ]);
   });
 });
@@ -168,5 +169,45 @@ describe('a table exported from Crossings, read back', () => {
 
   it('has no excerpts when the table has no such columns', () => {
     expect(rowExcerpts(read(fixture('events-acled.csv')), 0)).toBeNull();
+  });
+});
+
+describe('codes and numbers as other exports write them', () => {
+  it('reads UCDP’s where_prec 1–7 as the place, near it, or an area (3 and above)', () => {
+    const csv =
+      'where_coordinates,latitude,longitude,where_prec\nA,36.1,40.1,1\nB,36.2,40.2,2\nC,36.3,40.3,4\nD,36.4,40.4,6\nE,36.5,40.5,x\n';
+    expect([...read(new TextEncoder().encode(csv)).placed.precision]).toEqual([1, 2, 3, 3, 0]);
+  });
+
+  it('keeps the spreadsheet’s row numbers across blank lines, and takes no route’s from/to for dates', () => {
+    const csv = 'from,to,lat,lon\nAleppo,Kilis,36.2,37.1\n\n,,,\nIdlib,Reyhanli,35.9,36.6\n';
+    const table = read(new TextEncoder().encode(csv));
+    expect([...table.placed.row]).toEqual([2, 5]);
+    expect(table.roles).toMatchObject({ start: null, end: null, date: null });
+    expect(table.undated.count).toBe(0);
+  });
+});
+
+describe('the CSV export, read back', () => {
+  it('keeps negative coordinates as numbers, not as formula-escaped text', async () => {
+    const { toCsv } = await import('../../src/view/exports');
+    const csv = toCsv(
+      { corpus: null, appUrl: '', viewUrl: '' } as never,
+      [],
+      [
+        {
+          file: 'mine.csv',
+          row: 2,
+          name: 'Santiago',
+          lat: -33.45,
+          lon: -70.66,
+          date: '2019-10-18',
+          cells: {},
+        },
+      ],
+    );
+    const table = read(new TextEncoder().encode(csv));
+    expect([table.placed.lat[0], table.placed.lon[0]]).toEqual([-33.45, -70.66]);
+    expect(table.placed.start[0]).toBe(day('2019-10-18'));
   });
 });

@@ -26,8 +26,9 @@ const NAMES: Record<ColumnRole, readonly string[]> = {
     'xcoordinate',
   ],
   date: ['eventdate', 'date', 'day', 'datetime', 'timestamp', 'when', 'reporteddate'],
-  start: ['startdate', 'datestart', 'start', 'datefrom', 'from', 'begin', 'begindate'],
-  end: ['enddate', 'dateend', 'end', 'dateto', 'to', 'until'],
+  // Not plain "from" and "to": a route table's are places.
+  start: ['startdate', 'datestart', 'start', 'datefrom', 'begin', 'begindate'],
+  end: ['enddate', 'dateend', 'end', 'dateto', 'until'],
   // A row's own name first (a Crossings export has one), else where it happened (ACLED's `location`).
   name: [
     'name',

@@ -96,6 +96,8 @@ export const FIRST_PROBLEMS = 20;
 
 const PROGRESS_EVERY = 10_000;
 
+const DELIMITERS = [',', ';', '\t', '|'];
+
 /**
  * @example readTable(new TextEncoder().encode('name,lat,lon\nTall Tamr,36.65,40.37\n'))
  *   // { placed: { count: 1, lat: [36.65], lon: [40.37], row: [2], … }, skipped: { count: 0 }, … }
@@ -107,21 +109,35 @@ export function readTable(bytes: Uint8Array, options: ReadOptions = {}): TableRe
   let roles: ColumnRoles | null = null;
   let delimiter = ',';
   let rows = 0;
+  /** The record's number in the file, blank ones included: the spreadsheet's row number. */
+  let line = 0;
   const placed = new RowBuffer();
   const skipped = new Problems();
   const dateCells: string[] = [];
   const endCells: string[] = [];
   let stopped: TableError | null = null;
 
-  Papa.parse<string[]>(text, {
-    delimitersToGuess: [',', ';', '\t', '|'],
+  // The delimiter is guessed on the first rows with blank lines left out (they would make
+  // every candidate look as consistent); the whole file is then read with blank lines in.
+  const guessed = Papa.parse<string[]>(text.slice(0, 65_536), {
+    delimitersToGuess: DELIMITERS,
     skipEmptyLines: 'greedy',
+    preview: 50,
+  }).meta.delimiter;
+  Papa.parse<string[]>(text, {
+    delimiter: guessed,
+    // Blank rows are skipped here, not by Papa Parse, so row numbers stay the spreadsheet's.
+    skipEmptyLines: false,
     step: (result, parser) => {
       const cells = result.data;
+      line++;
+      if (cells.every((cell) => cell.trim() === '')) return;
       if (!header) {
         header = cells.map((cell) => cell.trim());
         delimiter = result.meta.delimiter;
-        roles = { ...detectColumns(header), ...options.roles };
+        // A date the user picked is the date: no start and end pair found by name overrides it.
+        const picked = options.roles?.date !== undefined ? { start: null, end: null } : {};
+        roles = { ...detectColumns(header), ...picked, ...options.roles };
         if (roles.lat === null || roles.lon === null) {
           stopped = {
             code: 'no-coordinates',
@@ -133,7 +149,7 @@ export function readTable(bytes: Uint8Array, options: ReadOptions = {}): TableRe
         return;
       }
       rows++;
-      const row = rows + 1;
+      const row = line;
       if (result.errors.some((error) => error.code === 'MissingQuotes'))
         return skipped.add(
           row,
@@ -242,10 +258,15 @@ function placeRow(
   return { lat, lon };
 }
 
+/**
+ * ACLED's geo_precision is 1–3 (the place, near it, its region); UCDP's
+ * where_prec runs to 7 (an admin unit, a country, waters): everything from 3
+ * up is drawn as known only to an area.
+ */
 function precisionOf(column: number | null, cells: string[]): number {
   if (column === null) return 0;
   const code = Number((cells[column] ?? '').trim());
-  return code === 1 || code === 2 || code === 3 ? code : 0;
+  return Number.isInteger(code) && code >= 1 ? Math.min(code, 3) : 0;
 }
 
 function clip(text: string): string {
@@ -287,7 +308,7 @@ function dateRows(placed: PlacedRows, starts: string[], ends: string[] | null): 
       placed.hedge[i] = HEDGES.indexOf(hedgeOf(startText) ?? hedgeOf(endText) ?? '') + 1;
       continue;
     }
-    const bad = typeof first !== 'number' ? startText : endText;
+    const bad = typeof first === 'string' || (first === null && !ends) ? startText : endText;
     const why = typeof first === 'string' ? first : typeof last === 'string' ? last : null;
     problems.add(
       placed.row[i]!,

@@ -120,6 +120,9 @@ export class TableWorker {
     } else if (message.type === 'failed') {
       this.reading?.reject(new Error(message.message));
       this.reading = null;
+      // Questions in flight get no markers and no rows rather than waiting for ever.
+      for (const answer of this.pending.values()) answer(message);
+      this.pending.clear();
     } else {
       const answer = this.pending.get(message.seq);
       this.pending.delete(message.seq);

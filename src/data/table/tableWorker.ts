@@ -38,7 +38,13 @@ self.onmessage = (event: MessageEvent<ToTableWorker>) => {
     else if (message.type === 'clusters') {
       if (waiting) post({ type: 'clusters', seq: waiting.seq, markers: [] });
       waiting = message;
-      setTimeout(answerWaiting);
+      setTimeout(() => {
+        try {
+          answerWaiting();
+        } catch (error) {
+          post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+        }
+      });
     } else answerSearch(message);
   } catch (error) {
     // Only a fault of the worker itself (out of memory, say) gets here: a file's content never throws.
