@@ -11,7 +11,12 @@ import {
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Popup, useMap } from 'react-leaflet';
 import type { TableMarker } from '../data/table/tableProtocol';
-import { CATEGORY_COLOURS, type ImportedTable, type TableStyle } from '../data/table/importedTable';
+import {
+  CATEGORY_COLOURS,
+  hideOf,
+  type ImportedTable,
+  type TableStyle,
+} from '../data/table/importedTable';
 import { daysOfRange, type MonthRange } from '../view/timeline';
 
 /** Rows placed on their place, near it, or only in its region (the conflict-event precision codes). */
@@ -133,15 +138,9 @@ function TableMarkers({
   style: TableStyle | null;
   onOpen: (key: string) => void;
 }) {
-  const hideColumn = style?.column;
-  const hiddenKey = style ? [...style.hidden].sort().join(',') : '';
-  const hide = useMemo(
-    () =>
-      hideColumn !== undefined && hiddenKey !== ''
-        ? { column: hideColumn, codes: hiddenKey.split(',').map(Number) }
-        : null,
-    [hideColumn, hiddenKey],
-  );
+  // Asked again only when what is hidden changes, not on every new style object.
+  const hideKey = JSON.stringify(hideOf(style));
+  const hide = useMemo(() => JSON.parse(hideKey) as ReturnType<typeof hideOf>, [hideKey]);
   const codes =
     style && table.reading.categories.find((category) => category.column === style.column)?.codes;
   const map = useMap();

@@ -115,7 +115,7 @@ function FeatureListView({
                 {table.fileName}:{' '}
                 {table.shown === table.placed
                   ? `${table.placed.toLocaleString('en')} rows`
-                  : `${table.shown.toLocaleString('en')} of ${table.placed.toLocaleString('en')} rows in the time range`}{' '}
+                  : `${table.shown.toLocaleString('en')} of ${table.placed.toLocaleString('en')} rows shown`}{' '}
                 (found by name in the search)
               </li>
             ))}

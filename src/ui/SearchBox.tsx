@@ -120,7 +120,11 @@ export function SearchBox({
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       setOpen(true);
-      if (count === 0) return;
+      // Pressed before the results have come: the first one is chosen when they do.
+      if (count === 0) {
+        if (event.key === 'ArrowDown') setActive(0);
+        return;
+      }
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive((current) =>
         current < 0 && step < 0 ? count - 1 : (current + step + count) % count,
@@ -163,7 +167,9 @@ export function SearchBox({
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={listId}
-        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        aria-activedescendant={
+          expanded && active >= 0 && active < options.length ? optionId(active) : undefined
+        }
         aria-describedby={`${id}-hint`}
         value={text}
         onChange={(event) => {

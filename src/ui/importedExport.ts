@@ -1,5 +1,6 @@
-import type { ImportedTable } from '../data/table/importedTable';
-import { cellText, NO_DAY } from '../data/table/placedRows';
+import { filterOf, type ImportedTable, type TableStyle } from '../data/table/importedTable';
+import { keepsRow } from '../data/table/rowFilter';
+import { cellText } from '../data/table/placedRows';
 import type { ImportedRow } from '../view/exports';
 import { daysOfRange, type MonthRange } from '../view/timeline';
 import { rowTitle } from '../view/importedRows';
@@ -8,6 +9,7 @@ import { rowTitle } from '../view/importedRows';
 export function importedRowsInView(
   tables: readonly ImportedTable[],
   hidden: ReadonlySet<string>,
+  styles: ReadonlyMap<string, TableStyle>,
   time: MonthRange | null,
 ): ImportedRow[] {
   const days = daysOfRange(time);
@@ -16,13 +18,13 @@ export function importedRowsInView(
     if (hidden.has(table.id)) continue;
     const { placed, header, roles } = table.reading;
     const dateColumn = roles.date ?? roles.start;
+    const filter = filterOf(table, styles.get(table.id), days);
     // Repeated header names would merge in an object: each gets its column number.
     const names = header.map((name, column) =>
       !name || header.indexOf(name) !== column ? `${name || 'Column'} ${column + 1}` : name,
     );
     for (let i = 0; i < placed.count; i++) {
-      const dated = placed.start[i] !== NO_DAY;
-      if (days && dated && (placed.end[i]! < days[0] || placed.start[i]! > days[1])) continue;
+      if (!keepsRow(placed.start, placed.end, i, filter)) continue;
       rows.push({
         file: table.fileName,
         row: placed.row[i]!,

@@ -1,4 +1,4 @@
-import type { ImportedTable } from '../data/table/importedTable';
+import { hideOf, type ImportedTable, type TableStyle } from '../data/table/importedTable';
 import type { SearchGroup } from '../search/hits';
 import { rowDate, rowTitle } from '../view/importedRows';
 
@@ -12,8 +12,12 @@ export async function searchImported(
   tables: readonly ImportedTable[],
   text: string,
   limit: number,
+  days: [number, number] | null,
+  styles: ReadonlyMap<string, TableStyle>,
 ): Promise<SearchGroup | null> {
-  const answers = await Promise.all(tables.map((table) => table.worker.search(text, limit)));
+  const answers = await Promise.all(
+    tables.map((table) => table.worker.search(text, limit, days, hideOf(styles.get(table.id)))),
+  );
   if (answers.some((answer) => answer === null)) return null;
   const hits: SearchGroup['hits'] = [];
   let total = 0;

@@ -172,20 +172,3 @@ export function daysOfRange(range: MonthRange | null): [number, number] | null {
   const [year, month] = range.to.split('-').map(Number) as [number, number];
   return [Date.parse(`${range.from}-01`) / 86_400_000, Date.UTC(year, month, 0) / 86_400_000];
 }
-
-/**
- * How many rows of day spans a range keeps: undated ones (NO_DAY starts)
- * always, dated ones when they overlap it.
- */
-export function rowsInDays(
-  start: Int32Array,
-  end: Int32Array,
-  days: [number, number] | null,
-  noDay: number,
-): number {
-  if (!days) return start.length;
-  let kept = 0;
-  for (let i = 0; i < start.length; i++)
-    if (start[i] === noDay || (end[i]! >= days[0] && start[i]! <= days[1])) kept++;
-  return kept;
-}

@@ -212,7 +212,7 @@ test('a dated table stretches the timeline, and the time range hides its rows ou
   await expect(cluster).toHaveText('2');
   // The list view counts them too.
   await expect(page.getByRole('region', { name: /^On the map/ })).toContainText(
-    'dated.csv: 2 of 5 rows in the time range',
+    'dated.csv: 2 of 5 rows shown',
   );
 });
 
@@ -261,6 +261,15 @@ test('rows are coloured by a column the user picks, and its values switch rows o
   await expect(values).toContainText('Battles 2');
   await values.getByRole('checkbox', { name: /Battles/ }).uncheck();
   await expect(cluster).toHaveText('5');
+  // The list and the search keep to what the map shows.
+  await expect(page.getByRole('region', { name: /^On the map/ })).toContainText(
+    'events-acled.csv: 5 of 7 rows shown',
+  );
+  const box = page.getByRole('combobox', { name: /Search places/ });
+  await box.fill('Ras al-Ayn');
+  await expect(page.getByRole('search')).toHaveAttribute('data-answered', 'Ras al-Ayn');
+  await expect(page.getByRole('group', { name: /Your layers \(imported/ })).toHaveCount(0);
+  await box.fill('');
   await values.getByRole('checkbox', { name: /Protests/ }).uncheck();
   await expect(cluster).toHaveText('3');
   await row.getByLabel('Colour by').selectOption('');

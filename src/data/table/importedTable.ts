@@ -1,3 +1,4 @@
+import type { RowFilter } from './rowFilter';
 import type { TableReading } from './readTable';
 import type { TableWorker } from './tableClient';
 
@@ -36,3 +37,26 @@ export const CATEGORY_COLOURS = [
   '#1f77b4',
   '#8c564b',
 ];
+
+/** The rows of `table` a time range and its style keep. */
+export function filterOf(
+  table: ImportedTable,
+  style: TableStyle | null | undefined,
+  days: [number, number] | null,
+): RowFilter {
+  const codes =
+    style && style.hidden.size > 0
+      ? (table.reading.categories.find((category) => category.column === style.column)?.codes ??
+        null)
+      : null;
+  return { days, codes, hidden: codes ? style!.hidden : new Set() };
+}
+
+/** What the worker is told to leave out for a style: its column and the codes switched off. */
+export function hideOf(
+  style: TableStyle | null | undefined,
+): { column: number; codes: number[] } | null {
+  return style && style.hidden.size > 0
+    ? { column: style.column, codes: [...style.hidden].sort((a, b) => a - b) }
+    : null;
+}

@@ -82,10 +82,15 @@ export class TableWorker {
   }
 
   /** Rows whose name column holds `text` (folded as the corpus's search folds). */
-  search(text: string, limit: number): Promise<TableRows | null> {
+  search(
+    text: string,
+    limit: number,
+    days: [number, number] | null = null,
+    hide: { column: number; codes: number[] } | null = null,
+  ): Promise<TableRows | null> {
     const seq = ++this.seq;
     this.latest.search = seq;
-    return this.ask({ type: 'search', seq, text, limit }, (message) =>
+    return this.ask({ type: 'search', seq, text, limit, days, hide }, (message) =>
       message.type === 'search' && seq === this.latest.search
         ? { indexes: message.indexes, total: message.total }
         : null,

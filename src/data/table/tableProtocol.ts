@@ -23,7 +23,15 @@ export type ToTableWorker =
       /** Rows whose value in this category column is one of these codes are left out. */
       hide: { column: number; codes: number[] } | null;
     }
-  | { type: 'search'; seq: number; text: string; limit: number };
+  | {
+      type: 'search';
+      seq: number;
+      text: string;
+      limit: number;
+      /** As for the clusters: the rows the map shows are the rows the search finds. */
+      days: [number, number] | null;
+      hide: { column: number; codes: number[] } | null;
+    };
 
 /** A marker to draw: a cluster of rows, or one row (by its index among the placed rows). */
 export interface TableMarker {

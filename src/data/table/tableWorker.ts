@@ -7,7 +7,8 @@
  */
 import Supercluster from 'supercluster';
 import { foldForSearch } from './tableSearch';
-import { cellText, NO_DAY, readTable } from './readTable';
+import { cellText, readTable } from './readTable';
+import { keepsRow, type RowFilter } from './rowFilter';
 import { transferablesOf, type FromTableWorker, type ToTableWorker } from './tableProtocol';
 
 const post = (message: FromTableWorker, transfer: Transferable[] = []) =>
@@ -80,15 +81,13 @@ function read(message: Extract<ToTableWorker, { type: 'read' }>): void {
 
 /** The index of the rows `days` and `hide` keep, built once per range and choice. */
 function indexFor(days: [number, number] | null, hide: { column: number; codes: number[] } | null) {
-  const codes = hide && hide.codes.length > 0 ? categoryCodes.get(hide.column) : undefined;
-  const hidden = new Set(codes ? hide!.codes : []);
-  const key = `${days ? days.join('/') : 'all'}|${codes ? `${hide!.column}:${[...hidden].sort().join(',')}` : ''}`;
+  const filter = filterFor(days, hide);
+  const key = `${days ? days.join('/') : 'all'}|${filter.codes ? `${hide!.column}:${[...filter.hidden].sort().join(',')}` : ''}`;
   if (clusters?.key === key) return clusters.index;
   const { lat, lon, start, end } = rows!;
   const points = [];
   for (let i = 0; i < lat.length; i++) {
-    if (days && start[i] !== NO_DAY && (end[i]! < days[0] || start[i]! > days[1])) continue;
-    if (codes && hidden.has(codes[i]!)) continue;
+    if (!keepsRow(start, end, i, filter)) continue;
     points.push({
       type: 'Feature' as const,
       geometry: { type: 'Point' as const, coordinates: [lon[i]!, lat[i]!] },
@@ -132,13 +131,22 @@ function answerWaiting(): void {
   post({ type: 'clusters', seq: message.seq, markers });
 }
 
+function filterFor(
+  days: [number, number] | null,
+  hide: { column: number; codes: number[] } | null,
+): RowFilter {
+  const codes = hide && hide.codes.length > 0 ? (categoryCodes.get(hide.column) ?? null) : null;
+  return { days, codes, hidden: new Set(codes ? hide!.codes : []) };
+}
+
 function answerSearch(message: Extract<ToTableWorker, { type: 'search' }>): void {
   const term = foldForSearch(message.text).trim();
   const indexes: number[] = [];
   let total = 0;
-  if (term !== '')
+  const filter = filterFor(message.days, message.hide);
+  if (term !== '' && rows)
     for (let i = 0; i < names.length; i++)
-      if (names[i]!.includes(term)) {
+      if (names[i]!.includes(term) && keepsRow(rows.start, rows.end, i, filter)) {
         total++;
         if (indexes.length < message.limit) indexes.push(i);
       }

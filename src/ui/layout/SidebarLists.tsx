@@ -1,8 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import { listGroups, type ListSort } from '../../view/featureList';
 import { isNarrowed } from '../../view/filters';
-import { NO_DAY } from '../../data/table/placedRows';
-import { daysOfRange, rowsInDays } from '../../view/timeline';
+import { filterOf } from '../../data/table/importedTable';
+import { countKept } from '../../data/table/rowFilter';
+import { daysOfRange } from '../../view/timeline';
 import { LAYER_SPECS, layerInfos } from '../../view/layers';
 import { BasemapPicker } from '../BasemapControls';
 import { FeatureList } from '../FeatureList';
@@ -44,9 +45,13 @@ export function SidebarLists() {
         id: table.id,
         fileName: table.fileName,
         placed: table.reading.placed.count,
-        shown: rowsInDays(table.reading.placed.start, table.reading.placed.end, days, NO_DAY),
+        shown: countKept(
+          table.reading.placed.start,
+          table.reading.placed.end,
+          filterOf(table, imports.styles.get(table.id), days),
+        ),
       }));
-  }, [imports.tables, imports.hidden, time]);
+  }, [imports.tables, imports.hidden, imports.styles, time]);
   const hiddenLayers = useMemo(
     () =>
       LAYER_SPECS.filter((spec) => !link.layers.has(spec.id)).map(

@@ -1,8 +1,9 @@
 import { Suspense } from 'react';
 import { later } from '../../loading/later';
-import { NO_DAY } from '../../data/table/placedRows';
+import { filterOf } from '../../data/table/importedTable';
+import { countKept } from '../../data/table/rowFilter';
 import { monthLabel } from '../../view/format';
-import { daysOfRange, rowsInDays } from '../../view/timeline';
+import { daysOfRange } from '../../view/timeline';
 import { importedRowsInView } from '../importedExport';
 import type { QuoteRef } from '../../view/urlState';
 import { useApp } from '../state/AppContext';
@@ -17,13 +18,19 @@ export function ToolCards() {
   const { state, dispatch, actions, walk, details, shown, time, matches, imports } = useApp();
   const { link, local } = state;
   // Built only when a download asks for them: a table can hold half a million rows.
-  const importedRows = () => importedRowsInView(imports.tables, imports.hidden, time);
+  const importedRows = () =>
+    importedRowsInView(imports.tables, imports.hidden, imports.styles, time);
   const days = daysOfRange(time);
   const importedCount = (link.panel === 'export' ? imports.tables : [])
     .filter((table) => !imports.hidden.has(table.id))
     .reduce(
       (sum, table) =>
-        sum + rowsInDays(table.reading.placed.start, table.reading.placed.end, days, NO_DAY),
+        sum +
+        countKept(
+          table.reading.placed.start,
+          table.reading.placed.end,
+          filterOf(table, imports.styles.get(table.id), days),
+        ),
       0,
     );
   const openPassage = (sourceId: string, quote?: QuoteRef) =>

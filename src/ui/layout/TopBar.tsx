@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { SearchHit } from '../../search/hits';
 import { focusMapFeature } from '../../map/RovingFocus';
+import { daysOfRange } from '../../view/timeline';
 import { searchImported } from '../importedSearch';
 import { SearchBox } from '../SearchBox';
 import { useApp } from '../state/AppContext';
@@ -18,9 +19,10 @@ export function TopBar() {
   const findImported = useMemo(
     () =>
       shownTables.length > 0
-        ? (text: string) => searchImported(shownTables, text, IMPORTED_HITS)
+        ? (text: string) =>
+            searchImported(shownTables, text, IMPORTED_HITS, daysOfRange(time), imports.styles)
         : undefined,
-    [shownTables],
+    [shownTables, time, imports.styles],
   );
   const choose = useCallback(
     (hit: SearchHit) => {
