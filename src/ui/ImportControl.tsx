@@ -6,9 +6,8 @@ import {
   ImportedLayerHeader,
   ImportedTableRow,
   RemoveFile,
-  PickColumns,
-  TableProgress,
 } from './ImportedTableRow';
+import { PickColumns, TableProgress } from './TableReadingParts';
 import type { ImportedLayers, ImportedTable } from './useImportedLayers';
 
 /** Same as the parser's limit; kept here so the parser stays out of the first view. */
