@@ -2,14 +2,13 @@ import { use, useMemo } from 'react';
 import type { IncidentDetailsStore } from '../data/incidentDetails';
 import {
   featuresInView,
-  toCitationList,
   toCsv,
   toGeoJson,
-  toWebAnnotations,
   type ExportContext,
   type ExportedFeature,
   type ImportedRow,
 } from '../view/exports';
+import { toCitationList, toWebAnnotations } from '../view/exportCitations';
 import type { LayerId, MapLayers } from '../view/layers';
 import { closeOnEscape, PanelHeader } from './PanelHeader';
 

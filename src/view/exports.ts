@@ -1,7 +1,7 @@
 /**
  * What the map shows, taken elsewhere with its evidence: GeoJSON and CSV for
- * GIS and spreadsheets, W3C Web Annotations for annotation tools, and a
- * citation list. Every feature keeps the passages and sources that support
+ * GIS and spreadsheets (and, in `exportCitations.ts`, W3C Web Annotations
+ * for annotation tools and a citation list). Every feature keeps the passages and sources that support
  * it. Reference borders are not exported: they are Natural Earth's, not the
  * corpus's.
  */
@@ -18,7 +18,7 @@ import {
 import { describeFigure, formatDate, movementEnds } from './format';
 import { LAYER_IDS, layerFeatures, type LayerId, type MapLayers } from './layers';
 
-type CorpusFeature = CompiledPlace | CompiledRoute | CompiledIncident;
+export type CorpusFeature = CompiledPlace | CompiledRoute | CompiledIncident;
 
 export interface ExportedFeature {
   layer: Exclude<LayerId, 'border'>;
@@ -76,9 +76,9 @@ export interface ExportContext {
   viewUrl: string;
 }
 
-const featureUrl = (context: ExportContext, id: string) =>
+export const featureUrl = (context: ExportContext, id: string) =>
   `${context.appUrl}?feature=${encodeURIComponent(id)}`;
-const sourceTextLink = (context: ExportContext, source: CompiledSource) =>
+export const sourceTextLink = (context: ExportContext, source: CompiledSource) =>
   sourceTextUrl(context.appUrl, source.textPath);
 
 /** `value` without `keys`. */
@@ -99,7 +99,7 @@ function authoredProperties(feature: CorpusFeature): Record<string, unknown> {
 }
 
 /** One source as a citation: what the text states, "unknown" for the rest. */
-function citationOf(source: CompiledSource): string {
+export function citationOf(source: CompiledSource): string {
   const author = source.author ?? 'Author unknown';
   const title = source.headline ? `“${source.headline}”` : `Untitled (${source.originalFile})`;
   const outlet = source.outlet ?? 'outlet unknown';
@@ -174,7 +174,7 @@ function spreadsheetSafe(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-function kindOf(feature: CorpusFeature): string {
+export function kindOf(feature: CorpusFeature): string {
   const { properties } = feature;
   return 'kind' in properties ? properties.kind : properties.type;
 }
@@ -257,88 +257,3 @@ export const CSV_COLUMNS = [
   'imported',
   'imported_cells',
 ];
-
-function gazetteerIris(feature: CorpusFeature): string[] {
-  if (!('gazetteer' in feature.properties)) return [];
-  const { geonames, wikidata } = feature.properties.gazetteer;
-  return [
-    ...(geonames ? [`https://sws.geonames.org/${geonames}/`] : []),
-    ...(wikidata ? [`http://www.wikidata.org/entity/${wikidata}`] : []),
-  ];
-}
-
-/**
- * Each excerpt as a W3C Web Annotation on its source text, anchored by
- * quote and by position (Unicode code points), in one AnnotationCollection.
- */
-export function toWebAnnotations(context: ExportContext, features: ExportedFeature[]): string {
-  const items = features.flatMap(({ feature }) =>
-    feature.properties.excerpts.map((excerpt, index) => {
-      const source = context.corpus.sources.find((candidate) => candidate.id === excerpt.source)!;
-      const link = featureUrl(context, feature.id);
-      return {
-        id: `${link}#excerpt-${index}`,
-        type: 'Annotation',
-        motivation: 'describing',
-        body: [
-          {
-            type: 'TextualBody',
-            purpose: 'describing',
-            format: 'text/plain',
-            language: 'en',
-            value: `${feature.properties.name} (${kindOf(feature)})`,
-          },
-          { id: link, type: 'Text', format: 'text/html', purpose: 'linking' },
-          ...gazetteerIris(feature).map((iri) => ({ id: iri, purpose: 'identifying' })),
-        ],
-        target: {
-          source: sourceTextLink(context, source),
-          type: 'Text',
-          format: 'text/plain',
-          selector: excerpt.selector,
-        },
-      };
-    }),
-  );
-  return JSON.stringify(
-    {
-      '@context': 'http://www.w3.org/ns/anno.jsonld',
-      id: `${context.viewUrl}#annotations`,
-      type: 'AnnotationCollection',
-      label: `Crossings: the excerpts behind ${features.length} features`,
-      total: items.length,
-      first: {
-        id: `${context.viewUrl}#annotations-page-1`,
-        type: 'AnnotationPage',
-        startIndex: 0,
-        items,
-      },
-    },
-    null,
-    2,
-  );
-}
-
-/** The sources the features in view quote, each once, with how many features cite it. */
-export function toCitationList(context: ExportContext, features: ExportedFeature[]): string {
-  const citing = new Map<string, number>();
-  for (const { feature } of features)
-    for (const id of new Set(feature.properties.excerpts.map((excerpt) => excerpt.source)))
-      citing.set(id, (citing.get(id) ?? 0) + 1);
-  const sources = context.corpus.sources.filter((source) => citing.has(source.id));
-  const lines = sources.map((source, i) => {
-    const n = citing.get(source.id)!;
-    return [
-      `[${i + 1}] ${citationOf(source)}`,
-      `    Text: ${sourceTextLink(context, source)} (SHA-256 ${source.sha256}; delivered as ${source.originalFile}).`,
-      `    Cited by ${n} feature${n === 1 ? '' : 's'} in view.`,
-    ].join('\n');
-  });
-  return [
-    `Sources of the ${features.length} features in view: ${sources.length} source${sources.length === 1 ? '' : 's'}`,
-    `View: ${context.viewUrl}`,
-    '',
-    ...lines,
-    '',
-  ].join('\n');
-}

@@ -8,13 +8,8 @@ import {
   PlaceSchema,
   RouteSchema,
 } from '../../src/data/schema';
-import {
-  featuresInView,
-  toCitationList,
-  toCsv,
-  toGeoJson,
-  toWebAnnotations,
-} from '../../src/view/exports';
+import { featuresInView, toCsv, toGeoJson } from '../../src/view/exports';
+import { toCitationList, toWebAnnotations } from '../../src/view/exportCitations';
 import { figuresByMeasure } from '../../src/view/figures';
 import { describeFigure } from '../../src/view/format';
 import { LAYER_IDS, mapLayersOf } from '../../src/view/layers';
