@@ -19,6 +19,7 @@ import {
 } from '../src/places/gazetteer';
 import { DEFAULT_FOCUS_MARGIN_KM } from '../src/data/validateFocus';
 import { kmFromBox, type Box } from '../src/places/geography';
+import { GEONAMES_ALTERNATES } from '../src/places/judge';
 import { PLACE_NAMES_FILE, validatePlaceNames } from '../src/data/validatePlaceNames';
 import { focusBox } from '../src/geo/focusBox';
 
@@ -105,7 +106,7 @@ async function geonamesAlternateNames(focus: Box, englishWords: ReadonlySet<stri
     for (const name of alternates.split(',')) {
       if (!LATIN_NAME.test(name) || /^[A-Z]{2,4}$/.test(name)) continue;
       if (!name.includes(' ') && englishWords.has(name.toLowerCase())) continue;
-      names.push({ geonameId: Number(id), name, source: 'GeoNames alternate names' });
+      names.push({ geonameId: Number(id), name, source: GEONAMES_ALTERNATES });
     }
   }
   return names;

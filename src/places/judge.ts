@@ -23,6 +23,9 @@ export interface JudgeContext {
   where: Whereabouts;
 }
 
+/** Where a name comes from when GeoNames lists it among a town's alternate names. */
+export const GEONAMES_ALTERNATES = 'GeoNames alternate names';
+
 /** Below this a place outside the article's countries is more likely a coincidence than meant. */
 export const NOTABLE_POPULATION = 100_000;
 /** One place this many times more populous than the next is what a reader assumes. */
@@ -92,6 +95,22 @@ export function judgeSettlement(
     confidence = 'low';
     reasons.push(
       `a small place in ${city.country}, which the article does not name, far from the story's region and from the other places it names`,
+    );
+  }
+  // GeoNames' alternate names include a region's or a district's name for
+  // the small town in it ("Jazira" for Aş Şuwayrah, far down the Tigris):
+  // such a name is taken for a town only where the story or the article's
+  // other towns are, or for a town too large to be a coincidence.
+  if (
+    alternate?.source === GEONAMES_ALTERNATES &&
+    !near &&
+    !notable(city) &&
+    !context.knownByGeonameId.has(city.geonameId) &&
+    confidence !== 'low'
+  ) {
+    confidence = 'low';
+    reasons.push(
+      'a name only GeoNames’ alternate names give it, far from the story’s region and from the other places the article names',
     );
   }
   if (by === 'variant' && !inContext && !near && confidence !== 'low') {

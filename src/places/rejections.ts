@@ -12,7 +12,10 @@ import {
   FUNCTION_WORDS,
   NAME_CONNECTORS,
   PERSONAL_TITLES,
+  NATURAL_FEATURE_AFTER,
+  NATURAL_FEATURE_BEFORE,
   PLACE_QUALIFIERS,
+  QUARTER_WORDS,
   REGION_WORDS,
 } from './vocabulary';
 import { adjacent, type Word } from './words';
@@ -36,6 +39,13 @@ export function rejectionOf(
   if (title) return `a person’s name, after “${title}”`;
   const longer = longerNameBefore(text, words, match.from);
   if (longer) return `part of a longer name, “${longer} ${spelling}” (a person or an institution)`;
+  const feature = naturalFeatureBeside(text, words, match);
+  if (feature) return `a river, mountain or lake, “${feature}”`;
+  const region = regionAfter(text, words, match.to);
+  if (region)
+    return `a region, “${spelling} ${region}”, that no seat of a division so spelled is named after`;
+  if (quarterApposition(text, words[match.to - 1]!))
+    return 'a quarter of a town, as the words after it say';
   const cities = match.meaning.cities;
   const single = match.to - match.from === 1;
   if (single && gazetteer.englishWords.has(lower) && opensSentence(text, words[match.from]!))
@@ -49,6 +59,43 @@ export function rejectionOf(
     return `also an English word, and no settlement so named is in a country the article names (${[...countries].slice(0, 5).join(', ')})`;
   }
   return null;
+}
+
+/** "the Meriç river", "the river Meriç", "Mount Hermon": the word beside the name that says so. */
+function naturalFeatureBeside(
+  text: string,
+  words: readonly Word[],
+  match: SpanMatch,
+): string | null {
+  const next = words[match.to];
+  const previous = words[match.from - 1];
+  if (next && adjacent(text, words[match.to - 1]!, next)) {
+    if (NATURAL_FEATURE_AFTER.has(next.text.toLowerCase()))
+      return text.slice(words[match.from]!.start, next.end);
+  }
+  if (previous && adjacent(text, previous, words[match.from]!)) {
+    if (NATURAL_FEATURE_BEFORE.has(previous.text.toLowerCase()))
+      return text.slice(previous.start, words[match.to - 1]!.end);
+  }
+  return null;
+}
+
+/**
+ * "Anbar province" left to its first word: the region was not read as named
+ * after a seat (no seat of a division is so spelled), so "Anbar" is not a town either.
+ */
+function regionAfter(text: string, words: readonly Word[], to: number): string | null {
+  const next = words[to];
+  return next && adjacent(text, words[to - 1]!, next) && REGION_WORDS.has(next.text.toLowerCase())
+    ? next.text
+    : null;
+}
+
+/** ", a crowded quarter of …", ", the old neighbourhood of …" right after the name. */
+function quarterApposition(text: string, last: Word): boolean {
+  const after = text.slice(last.end, last.end + 80);
+  const apposition = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}]+)\s+of\b/u.exec(after);
+  return apposition !== null && QUARTER_WORDS.has(apposition[2]!.toLowerCase());
 }
 
 function opensSentence(text: string, word: Word): boolean {

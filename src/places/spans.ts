@@ -123,8 +123,10 @@ function meaningOf(
     const seatKey = key.slice(0, key.lastIndexOf(' '));
     const seat = gazetteer.knownByName.get(seatKey);
     if (seat) return { kind: 'region', seat: { kind: 'known', place: seat } };
-    const cities = bySettlementName(seatKey, gazetteer);
-    return cities ? { kind: 'region', seat: cities } : null;
+    // Named after its seat: a town that seats a division (or a country), not any namesake.
+    const named = bySettlementName(seatKey, gazetteer);
+    const seats = named?.cities.filter((city) => /^PPL(A\d?|C)$/.test(city.featureCode));
+    return named && seats?.length ? { kind: 'region', seat: { ...named, cities: seats } } : null;
   }
   return bySettlementName(key, gazetteer, options.plausible);
 }

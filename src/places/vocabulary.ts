@@ -18,6 +18,26 @@ export const REGION_WORDS = new Set([
 ]);
 
 /**
+ * Words beside a name that make it a river, a mountain or a lake named like a
+ * town: "the Meriç river", "the river Meriç", "Mount Hermon".
+ */
+// prettier-ignore
+export const NATURAL_FEATURE_AFTER = new Set([
+  'river', 'mountain', 'mountains', 'lake', 'stream', 'creek', 'spring', 'springs',
+]);
+// prettier-ignore
+export const NATURAL_FEATURE_BEFORE = new Set(['river', 'mount', 'lake']);
+
+/**
+ * What an apposition calls a part of a town: "Aksaray, a crowded quarter of
+ * the old city" names a neighbourhood, not the town Aksaray.
+ */
+// prettier-ignore
+export const QUARTER_WORDS = new Set([
+  'quarter', 'neighbourhood', 'neighborhood', 'suburb', 'district', 'borough',
+]);
+
+/**
  * Capitalised only because they open a sentence or a title; a place name after
  * them is still a place ("In Istanbul", "The Adana attack").
  */

@@ -282,6 +282,35 @@ describe('where a place lies, as evidence the article means it', () => {
     expect(candidates.find((c) => c.spelling === 'Fayetteville')?.confidence ?? 'low').toBe('low');
   });
 
+  it('takes no river, mountain, quarter or seatless region for a town of that name', () => {
+    const text =
+      'Smugglers crossed the Meriç river near Edirne. Police raided flats in Aksaray, a crowded quarter of the old city of Istanbul. Officials in Anbar province said checks would go on.';
+    const { candidates, rejected } = findPlaces(text, withGeo);
+    const drafted = candidates.filter((c) => c.confidence !== 'low').map((c) => c.spelling);
+    expect(drafted).toEqual(['Edirne', 'Istanbul']);
+    const why = (spelling: string) => rejected.find((r) => r.spelling === spelling)?.reason;
+    expect(why('Meriç')).toMatch(/river, mountain or lake, “Meriç river”/);
+    expect(why('Aksaray')).toMatch(/quarter of a town/);
+    expect(why('Anbar')).toMatch(/region, “Anbar province”/);
+    // A province named after its seat still places at the seat.
+    const { candidates: seated } = findPlaces('Raids went on in Mardin province.', withGeo);
+    expect(seated[0]).toMatchObject({ kind: 'region', confidence: 'medium' });
+    expect(seated[0]!.gazetteer?.name).toBe('Mardin');
+  });
+
+  it('takes a name only GeoNames’ alternate names give for a far small town as unlikely', () => {
+    // GeoNames gives "Jazira" (the region) as a name of Aş Şuwayrah, far down the Tigris;
+    // naming Iraq does not make a small town there meant.
+    const { candidates } = findPlaces(
+      'Shepherds in the Jazira, along the border with Iraq, lost their flocks.',
+      withGeo,
+    );
+    const jazira = candidates.find((c) => c.spelling === 'Jazira')!;
+    expect(jazira.gazetteer?.country).toBe('IQ');
+    expect(jazira.confidence).toBe('low');
+    expect(jazira.why).toMatch(/a name only GeoNames’ alternate names give it, far from/);
+  });
+
   it('reads the names GeoNames gives a town besides its own, and says so', () => {
     const { candidates } = findPlaces('Fighters left Kobani for Duhok.', withGeo);
     expect(candidates.map((c) => [c.spelling, c.gazetteer?.geonameId])).toEqual([
