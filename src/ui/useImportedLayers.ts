@@ -1,79 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { later } from '../loading/later';
 import type { ImportError, ImportedLayer, ImportResult } from '../data/importLayer';
-import {
-  forgetImport,
-  keepImport,
-  keptImports,
-  storageProblem,
-  type ImportKind,
-  type StoredImport,
-} from '../data/importStore';
+import { forgetImport, keptImports, storageProblem } from '../data/importStore';
+import { importKindOf, MAX_TABLE_BYTES } from '../data/importKinds';
 import type { ColumnRoles } from '../data/table/columns';
 import type { ImportedTable, TableStyle } from '../data/table/importedTable';
-import { NO_DAY } from '../data/table/placedRows';
-import { EARLIEST_DAY, LATEST_DAY } from '../view/timeline';
+import { bboxOf, daysOf } from '../view/tableExtent';
+import { keepOnDevice } from './keepOnDevice';
+import type { Addition, ColumnsToPick, ImportedLayers, TableBeingRead } from './importedLayerTypes';
 
 export type { ImportedTable, TableStyle } from '../data/table/importedTable';
-
-/** A table being read: how far, and how to stop. */
-export interface TableBeingRead {
-  id: string;
-  fileName: string;
-  fraction: number;
-  cancel: () => void;
-}
-
-/** A table whose header names no coordinates: the user picks the columns. */
-export interface ColumnsToPick {
-  id: string;
-  fileName: string;
-  header: string[];
-}
-
-export interface ImportedLayers {
-  layers: ImportedLayer[];
-  tables: ImportedTable[];
-  hidden: ReadonlySet<string>;
-  /** One per file that could not be added, newest last. */
-  errors: ImportError[];
-  /** GeoJSON files being read. */
-  pending: number;
-  reading: TableBeingRead[];
-  toPick: ColumnsToPick[];
-  /** Why the last file could not be kept on the device, if it could not. */
-  storage: string | null;
-  /** Tables coloured by a column, by table id. */
-  styles: ReadonlyMap<string, TableStyle>;
-  styleTable: (id: string, style: TableStyle | null) => void;
-  addFiles: (files: Iterable<File>) => Promise<void>;
-  pickColumns: (id: string, roles: Partial<ColumnRoles>) => void;
-  toggle: (layerId: string, visible: boolean) => void;
-  remove: (layerId: string) => void;
-  dismissError: (index: number) => void;
-  dismissPick: (id: string) => void;
-}
-
-/** Read in a worker and kept as columns, a table this size imports in seconds (bench: 82 MB, 500,000 rows). */
-export const MAX_TABLE_BYTES = 100_000_000;
-
-const TABLE_NAME = /\.(csv|tsv|tab|txt)$/i;
-const TABLE_TYPES = new Set(['text/csv', 'text/tab-separated-values', 'text/plain']);
-
-/** A table by its name or type; anything else is read as GeoJSON. */
-export function importKindOf(file: { name: string; type: string }): ImportKind {
-  return TABLE_NAME.test(file.name) || TABLE_TYPES.has(file.type) ? 'table' : 'geojson';
-}
-
-interface Addition {
-  name: string;
-  kind: ImportKind;
-  file: Blob;
-  addedAt: number;
-  roles?: Partial<ColumnRoles>;
-  /** False for a file restored from the device (it is kept already). */
-  keep: boolean;
-}
+export type { ColumnsToPick, ImportedLayers, TableBeingRead } from './importedLayerTypes';
 
 /**
  * The user's own layers: GeoJSON files and event tables. They are kept on
@@ -127,23 +64,7 @@ export function useImportedLayers(restore: boolean): ImportedLayers {
   }, []);
 
   const keep = useCallback(async (addition: Addition, size: number) => {
-    if (!addition.keep) return;
-    const entry: StoredImport = {
-      name: addition.name,
-      kind: addition.kind,
-      size,
-      addedAt: addition.addedAt,
-      file: addition.file,
-      ...(addition.roles ? { roles: addition.roles } : {}),
-    };
-    try {
-      await keepImport(entry);
-      setStorage(null);
-    } catch (error) {
-      setStorage(
-        `“${addition.name}” is on the map, but could not be kept on this device: ${storageProblem(error)}. It will be gone after a reload.`,
-      );
-    }
+    if (addition.keep) setStorage(await keepOnDevice(addition, size));
   }, []);
 
   const addTable = useCallback(
@@ -368,26 +289,4 @@ export function useImportedLayers(restore: boolean): ImportedLayers {
     dismissError,
     dismissPick,
   };
-}
-
-function daysOf(start: Int32Array, end: Int32Array): [number, number] | null {
-  let [first, last] = [Infinity, -Infinity];
-  for (let i = 0; i < start.length; i++) {
-    // Placeholder years (1111, 9999) are dated rows, but not where the table's time is.
-    if (start[i] === NO_DAY || start[i]! < EARLIEST_DAY || end[i]! > LATEST_DAY) continue;
-    if (start[i]! < first) first = start[i]!;
-    if (end[i]! > last) last = end[i]!;
-  }
-  return first === Infinity ? null : [first, last];
-}
-
-function bboxOf(lat: Float64Array, lon: Float64Array): [number, number, number, number] {
-  let [west, south, east, north] = [180, 90, -180, -90];
-  for (let i = 0; i < lat.length; i++) {
-    if (lon[i]! < west) west = lon[i]!;
-    if (lon[i]! > east) east = lon[i]!;
-    if (lat[i]! < south) south = lat[i]!;
-    if (lat[i]! > north) north = lat[i]!;
-  }
-  return [west, south, east, north];
 }
