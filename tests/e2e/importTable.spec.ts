@@ -62,6 +62,32 @@ test('an event export is placed row by row, its broken rows listed, and kept aft
   await expect(tableRow(page, 'events-acled.csv')).toHaveCount(0);
 });
 
+test('a UTF-8 table with a stray bad byte keeps its letters and says how many bytes were not UTF-8', async ({
+  page,
+}) => {
+  await openApp(page);
+  const good = Buffer.from(
+    'name,lat,lon\nŞanlıurfa,37.16,38.79\nCeylanpınar,36.85,40.05\n',
+    'utf8',
+  );
+  const broken = Buffer.concat([good.subarray(0, 6), Buffer.from([0xff]), good.subarray(6)]);
+  await fileInput(page).setInputFiles({
+    name: 'stray-byte.csv',
+    mimeType: 'text/csv',
+    buffer: broken,
+  });
+  const row = tableRow(page, 'stray-byte.csv');
+  await expect(row).toContainText('2 of 2 rows placed from your table');
+  await expect(row).toContainText(
+    'read as UTF-8 (1 byte was not UTF-8 and shows as �), separated by commas',
+  );
+  // Its name is searchable as written: the letters after the bad byte were not mangled.
+  await page.getByRole('combobox', { name: /Search places/ }).fill('Ceylanpınar');
+  const imported = page.getByRole('group', { name: /Your layers \(imported/ });
+  await expect(imported.getByRole('option', { name: /Ceylanpınar/ })).toContainText(
+    'stray-byte.csv, row 3',
+  );
+});
 test('a row opens a popup of its cells as text, with how precisely the file places it', async ({
   page,
 }) => {

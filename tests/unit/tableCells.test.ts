@@ -7,9 +7,9 @@ describe('decoding a spreadsheet export', () => {
   const text = 'location;latitude\nŞanlıurfa;37,16\n';
   it('reads UTF-8 with and without its byte-order mark', () => {
     const utf8 = new TextEncoder().encode(text);
-    expect(decodeSpreadsheetText(utf8)).toEqual({ text, encoding: 'UTF-8' });
+    expect(decodeSpreadsheetText(utf8)).toEqual({ text, encoding: 'UTF-8', badBytes: 0 });
     const marked = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]);
-    expect(decodeSpreadsheetText(marked)).toEqual({ text, encoding: 'UTF-8' });
+    expect(decodeSpreadsheetText(marked)).toEqual({ text, encoding: 'UTF-8', badBytes: 0 });
   });
 
   it('reads UTF-16 in either byte order, marked or not', () => {
@@ -22,13 +22,27 @@ describe('decoding a spreadsheet export', () => {
     expect(decodeSpreadsheetText(new Uint8Array([0xff, 0xfe, ...le]))).toEqual({
       text,
       encoding: 'UTF-16LE',
+      badBytes: 0,
     });
     expect(decodeSpreadsheetText(new Uint8Array([0xfe, 0xff, ...be]))).toEqual({
       text,
       encoding: 'UTF-16BE',
+      badBytes: 0,
     });
     expect(decodeSpreadsheetText(le).encoding).toBe('UTF-16LE');
     expect(decodeSpreadsheetText(be).encoding).toBe('UTF-16BE');
+  });
+
+  it('reads a UTF-8 file with a stray bad byte as UTF-8, and counts the byte', () => {
+    // One byte cut from a pasted cell: the rest of the file's letters must stay as written.
+    const good = new TextEncoder().encode(text + 'Ceylanpınar;36,85\n');
+    const broken = new Uint8Array([...good.subarray(0, 10), 0xff, ...good.subarray(10)]);
+    const decoded = decodeSpreadsheetText(broken);
+    expect(decoded.encoding).toBe('UTF-8');
+    expect(decoded.badBytes).toBe(1);
+    expect(decoded.text).toContain('Şanlıurfa');
+    expect(decoded.text).toContain('Ceylanpınar');
+    expect(decoded.text).toContain('\uFFFD');
   });
 
   it('reads Windows-1252 where the bytes are not UTF-8', () => {
@@ -36,7 +50,11 @@ describe('decoding a spreadsheet export', () => {
     const bytes = new Uint8Array(
       [...'Hasak'].map((c) => c.charCodeAt(0)).concat([0xe9, 0x3b, 0x33]),
     );
-    expect(decodeSpreadsheetText(bytes)).toEqual({ text: 'Hasaké;3', encoding: 'Windows-1252' });
+    expect(decodeSpreadsheetText(bytes)).toEqual({
+      text: 'Hasaké;3',
+      encoding: 'Windows-1252',
+      badBytes: 0,
+    });
     // The bytes 0x80–0x9F are Windows-1252's own letters and signs, not control codes.
     expect(decodeSpreadsheetText(new Uint8Array([0x80, 0x93, 0x94])).text).toBe('€“”');
   });

@@ -9,6 +9,8 @@ export type TextEncodingName = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1252
 export interface DecodedText {
   text: string;
   encoding: TextEncodingName;
+  /** Bytes of a UTF-8 file that were not UTF-8, each shown as U+FFFD; 0 when none. */
+  badBytes: number;
 }
 
 /**
@@ -16,20 +18,69 @@ export interface DecodedText {
  */
 export function decodeSpreadsheetText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return { text: decode('utf-8', bytes.subarray(3)), encoding: 'UTF-8' };
+    return utf8WithBadBytes(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { text: decode('utf-16le', bytes.subarray(2)), encoding: 'UTF-16LE' };
+    return { text: decode('utf-16le', bytes.subarray(2)), encoding: 'UTF-16LE', badBytes: 0 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { text: decode('utf-16be', bytes.subarray(2)), encoding: 'UTF-16BE' };
+    return { text: decode('utf-16be', bytes.subarray(2)), encoding: 'UTF-16BE', badBytes: 0 };
   const unmarked = unmarkedUtf16(bytes);
-  if (unmarked) return { text: decode(unmarked.label, bytes), encoding: unmarked.name };
+  if (unmarked)
+    return { text: decode(unmarked.label, bytes), encoding: unmarked.name, badBytes: 0 };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
+    return {
+      text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+      encoding: 'UTF-8',
+      badBytes: 0,
+    };
   } catch {
+    // A UTF-8 file with a few broken bytes (a bad paste, a cut line) is still
+    // UTF-8: read as Windows-1252 its every accented letter would be mangled.
+    // A Windows-1252 file has lone high bytes and almost never a valid sequence.
+    const { valid, invalid } = utf8Sequences(bytes);
+    if (valid > invalid) return utf8WithBadBytes(bytes);
     // Not UTF-8: every byte sequence is valid Windows-1252, the one other 8-bit encoding
     // spreadsheet programs write by default (as ISO-8859-1, which browsers decode the same way).
-    return { text: decodeWindows1252(bytes), encoding: 'Windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'Windows-1252', badBytes: 0 };
   }
+}
+
+function utf8WithBadBytes(bytes: Uint8Array): DecodedText {
+  const text = decode('utf-8', bytes);
+  return { text, encoding: 'UTF-8', badBytes: utf8Sequences(bytes).invalid };
+}
+
+/**
+ * Well-formed UTF-8 sequences of two to four bytes, and bytes that start or
+ * continue none (each of which a decoder shows as U+FFFD).
+ */
+export function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length;) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const length =
+      lead >= 0xc2 && lead <= 0xdf
+        ? 2
+        : lead >= 0xe0 && lead <= 0xef
+          ? 3
+          : lead >= 0xf0 && lead <= 0xf4
+            ? 4
+            : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += length;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid };
 }
 
 /** Windows-1252's letters and signs at 0x80–0x9F (0 where it has none); elsewhere it is Latin-1. */
