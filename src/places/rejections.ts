@@ -74,7 +74,7 @@ function naturalFeatureBeside(
       return text.slice(words[match.from]!.start, next.end);
   }
   if (previous && adjacent(text, previous, words[match.from]!)) {
-    if (NATURAL_FEATURE_BEFORE.has(previous.text.toLowerCase()))
+    if (NATURAL_FEATURE_BEFORE.has(previous.text))
       return text.slice(previous.start, words[match.to - 1]!.end);
   }
   return null;

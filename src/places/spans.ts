@@ -106,6 +106,9 @@ function longestMatchAt(
   return null;
 }
 
+/** A town that seats a division (GeoNames PPLA–PPLA5) or a country (PPLC). */
+const isSeat = (city: GazetteerCity) => /^PPL(A\d?|C)$/.test(city.featureCode);
+
 function meaningOf(
   key: string,
   span: readonly Word[],
@@ -124,8 +127,8 @@ function meaningOf(
     const seat = gazetteer.knownByName.get(seatKey);
     if (seat) return { kind: 'region', seat: { kind: 'known', place: seat } };
     // Named after its seat: a town that seats a division (or a country), not any namesake.
-    const named = bySettlementName(seatKey, gazetteer);
-    const seats = named?.cities.filter((city) => /^PPL(A\d?|C)$/.test(city.featureCode));
+    const named = bySettlementName(seatKey, gazetteer, isSeat);
+    const seats = named?.cities.filter(isSeat);
     return named && seats?.length ? { kind: 'region', seat: { ...named, cities: seats } } : null;
   }
   return bySettlementName(key, gazetteer, options.plausible);

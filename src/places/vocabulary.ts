@@ -22,20 +22,18 @@ export const REGION_WORDS = new Set([
  * town: "the Meriç river", "the river Meriç", "Mount Hermon".
  */
 // prettier-ignore
-export const NATURAL_FEATURE_AFTER = new Set([
-  'river', 'mountain', 'mountains', 'lake', 'stream', 'creek', 'spring', 'springs',
-]);
+export const NATURAL_FEATURE_AFTER = new Set(['river', 'mountain', 'mountains', 'lake']);
+/** Before the name only with their capital: "Mount Hermon", not "to mount an operation". */
 // prettier-ignore
-export const NATURAL_FEATURE_BEFORE = new Set(['river', 'mount', 'lake']);
+export const NATURAL_FEATURE_BEFORE = new Set(['River', 'Mount', 'Lake']);
 
 /**
  * What an apposition calls a part of a town: "Aksaray, a crowded quarter of
- * the old city" names a neighbourhood, not the town Aksaray.
+ * the old city" names a neighbourhood, not the town Aksaray. Not "district"
+ * or "suburb": "Nusaybin, a district of Mardin province" and "Darayya, a
+ * suburb of Damascus" are towns.
  */
-// prettier-ignore
-export const QUARTER_WORDS = new Set([
-  'quarter', 'neighbourhood', 'neighborhood', 'suburb', 'district', 'borough',
-]);
+export const QUARTER_WORDS = new Set(['quarter', 'neighbourhood', 'neighborhood']);
 
 /**
  * Capitalised only because they open a sentence or a title; a place name after

@@ -114,8 +114,8 @@ export function ImportedTableRow({
         {placed.toLocaleString('en')} of {reading.rows.toLocaleString('en')}{' '}
         {reading.rows === 1 ? 'row' : 'rows'} placed from your table, not checked against the
         sources; read as {reading.encoding}
-        {reading.badBytes > 0 &&
-          ` (${reading.badBytes.toLocaleString('en')} ${reading.badBytes === 1 ? 'byte was' : 'bytes were'} not UTF-8 and ${reading.badBytes === 1 ? 'shows' : 'show'} as �)`}
+        {reading.replaced > 0 &&
+          ` (${reading.replaced.toLocaleString('en')} ${reading.replaced === 1 ? 'character' : 'characters'} could not be read and ${reading.replaced === 1 ? 'shows' : 'show'} as �)`}
         , separated by {DELIMITERS[reading.delimiter] ?? `“${reading.delimiter}”`}.{' '}
         {fileSize(table.size)}, {addedOn(table.addedAt)}.{' '}
         <RemoveFile fileName={table.fileName} onRemove={onRemove} />

@@ -298,6 +298,14 @@ describe('where a place lies, as evidence the article means it', () => {
     expect(seated[0]!.gazetteer?.name).toBe('Mardin');
   });
 
+  it('keeps towns the river, quarter and region rules must not touch', () => {
+    const text =
+      'Nusaybin, a district of Mardin province, was quiet. Darayya, a suburb of Damascus, was shelled. The Idlib spring offensive began. Turkey prepares to mount Afrin operations.';
+    const { candidates } = findPlaces(text, withGeo);
+    const drafted = candidates.filter((c) => c.confidence !== 'low').map((c) => c.spelling);
+    expect(drafted).toEqual(expect.arrayContaining(['Nusaybin', 'Darayya', 'Idlib', 'Afrin']));
+  });
+
   it('takes a name only GeoNames’ alternate names give for a far small town as unlikely', () => {
     // GeoNames gives "Jazira" (the region) as a name of Aş Şuwayrah, far down the Tigris;
     // naming Iraq does not make a small town there meant.

@@ -7,9 +7,9 @@ describe('decoding a spreadsheet export', () => {
   const text = 'location;latitude\nŞanlıurfa;37,16\n';
   it('reads UTF-8 with and without its byte-order mark', () => {
     const utf8 = new TextEncoder().encode(text);
-    expect(decodeSpreadsheetText(utf8)).toEqual({ text, encoding: 'UTF-8', badBytes: 0 });
+    expect(decodeSpreadsheetText(utf8)).toEqual({ text, encoding: 'UTF-8', replaced: 0 });
     const marked = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]);
-    expect(decodeSpreadsheetText(marked)).toEqual({ text, encoding: 'UTF-8', badBytes: 0 });
+    expect(decodeSpreadsheetText(marked)).toEqual({ text, encoding: 'UTF-8', replaced: 0 });
   });
 
   it('reads UTF-16 in either byte order, marked or not', () => {
@@ -22,27 +22,49 @@ describe('decoding a spreadsheet export', () => {
     expect(decodeSpreadsheetText(new Uint8Array([0xff, 0xfe, ...le]))).toEqual({
       text,
       encoding: 'UTF-16LE',
-      badBytes: 0,
+      replaced: 0,
     });
     expect(decodeSpreadsheetText(new Uint8Array([0xfe, 0xff, ...be]))).toEqual({
       text,
       encoding: 'UTF-16BE',
-      badBytes: 0,
+      replaced: 0,
     });
     expect(decodeSpreadsheetText(le).encoding).toBe('UTF-16LE');
     expect(decodeSpreadsheetText(be).encoding).toBe('UTF-16BE');
   });
 
-  it('reads a UTF-8 file with a stray bad byte as UTF-8, and counts the byte', () => {
+  it('reads a UTF-8 file with a stray bad byte as UTF-8, and counts what it could not read', () => {
     // One byte cut from a pasted cell: the rest of the file's letters must stay as written.
-    const good = new TextEncoder().encode(text + 'Ceylanpınar;36,85\n');
+    const good = new TextEncoder().encode(
+      text + 'Ceylanpınar;36,85\nAkçakale;36,71\nKızıltepe;37,19\n',
+    );
     const broken = new Uint8Array([...good.subarray(0, 10), 0xff, ...good.subarray(10)]);
     const decoded = decodeSpreadsheetText(broken);
     expect(decoded.encoding).toBe('UTF-8');
-    expect(decoded.badBytes).toBe(1);
+    expect(decoded.replaced).toBe(1);
     expect(decoded.text).toContain('Şanlıurfa');
     expect(decoded.text).toContain('Ceylanpınar');
     expect(decoded.text).toContain('\uFFFD');
+  });
+
+  it('keeps a Windows-1252 file whose capitals happen to make a UTF-8 pair as Windows-1252', () => {
+    // "JOSÉ’S;RENÉ’S;café": É’ is C9 92, a valid UTF-8 pair; é alone (E9) is not.
+    const latin = (text: string) =>
+      [...text].map((c) => ({ É: 0xc9, '’': 0x92, é: 0xe9 })[c] ?? c.charCodeAt(0));
+    const bytes = new Uint8Array(latin('JOSÉ’S;RENÉ’S;café\n'));
+    expect(decodeSpreadsheetText(bytes)).toMatchObject({
+      text: 'JOSÉ’S;RENÉ’S;café\n',
+      encoding: 'Windows-1252',
+    });
+  });
+
+  it('counts each unreadable sequence once, as the decoder replaces it', () => {
+    const ascii = new TextEncoder().encode('Şanlıurfa;Ceylanpınar;Akçakale;Öncül;Kızıltepe;');
+    // A cut three-byte sequence (E2 82, then "A") is one U+FFFD; a file's own U+FFFD is not counted.
+    const bytes = new Uint8Array([...ascii, 0xe2, 0x82, 0x41, 0xef, 0xbf, 0xbd]);
+    const decoded = decodeSpreadsheetText(bytes);
+    expect(decoded.encoding).toBe('UTF-8');
+    expect(decoded.replaced).toBe(1);
   });
 
   it('reads Windows-1252 where the bytes are not UTF-8', () => {
@@ -53,7 +75,7 @@ describe('decoding a spreadsheet export', () => {
     expect(decodeSpreadsheetText(bytes)).toEqual({
       text: 'Hasaké;3',
       encoding: 'Windows-1252',
-      badBytes: 0,
+      replaced: 0,
     });
     // The bytes 0x80–0x9F are Windows-1252's own letters and signs, not control codes.
     expect(decodeSpreadsheetText(new Uint8Array([0x80, 0x93, 0x94])).text).toBe('€“”');

@@ -9,8 +9,8 @@ export type TextEncodingName = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1252
 export interface DecodedText {
   text: string;
   encoding: TextEncodingName;
-  /** Bytes of a UTF-8 file that were not UTF-8, each shown as U+FFFD; 0 when none. */
-  badBytes: number;
+  /** Characters of a UTF-8 file that could not be read, each shown as U+FFFD; 0 when none. */
+  replaced: number;
 }
 
 /**
@@ -20,38 +20,48 @@ export function decodeSpreadsheetText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
     return utf8WithBadBytes(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { text: decode('utf-16le', bytes.subarray(2)), encoding: 'UTF-16LE', badBytes: 0 };
+    return { text: decode('utf-16le', bytes.subarray(2)), encoding: 'UTF-16LE', replaced: 0 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { text: decode('utf-16be', bytes.subarray(2)), encoding: 'UTF-16BE', badBytes: 0 };
+    return { text: decode('utf-16be', bytes.subarray(2)), encoding: 'UTF-16BE', replaced: 0 };
   const unmarked = unmarkedUtf16(bytes);
   if (unmarked)
-    return { text: decode(unmarked.label, bytes), encoding: unmarked.name, badBytes: 0 };
+    return { text: decode(unmarked.label, bytes), encoding: unmarked.name, replaced: 0 };
   try {
     return {
       text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
       encoding: 'UTF-8',
-      badBytes: 0,
+      replaced: 0,
     };
   } catch {
     // A UTF-8 file with a few broken bytes (a bad paste, a cut line) is still
     // UTF-8: read as Windows-1252 its every accented letter would be mangled.
-    // A Windows-1252 file has lone high bytes and almost never a valid sequence.
+    // A Windows-1252 file has lone high bytes and only now and then a pair
+    // that happens to be valid UTF-8 ("É’" is C9 92): hence the margin.
     const { valid, invalid } = utf8Sequences(bytes);
-    if (valid > invalid) return utf8WithBadBytes(bytes);
+    if (valid >= UTF8_MARGIN * invalid) return utf8WithBadBytes(bytes);
     // Not UTF-8: every byte sequence is valid Windows-1252, the one other 8-bit encoding
     // spreadsheet programs write by default (as ISO-8859-1, which browsers decode the same way).
-    return { text: decodeWindows1252(bytes), encoding: 'Windows-1252', badBytes: 0 };
+    return { text: decodeWindows1252(bytes), encoding: 'Windows-1252', replaced: 0 };
   }
 }
 
+/** How many well-formed multi-byte sequences per bad byte make a file UTF-8 with damage. */
+const UTF8_MARGIN = 4;
+
 function utf8WithBadBytes(bytes: Uint8Array): DecodedText {
   const text = decode('utf-8', bytes);
-  return { text, encoding: 'UTF-8', badBytes: utf8Sequences(bytes).invalid };
+  // What the decoder replaced, less the U+FFFD the file itself holds (EF BF BD).
+  let marks = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) marks++;
+  let own = 0;
+  for (let i = 0; i + 2 < bytes.length; i++)
+    if (bytes[i] === 0xef && bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) own++;
+  return { text, encoding: 'UTF-8', replaced: marks - own };
 }
 
 /**
- * Well-formed UTF-8 sequences of two to four bytes, and bytes that start or
- * continue none (each of which a decoder shows as U+FFFD).
+ * Well-formed UTF-8 sequences of two to four bytes (no overlong form, no
+ * surrogate, nothing past U+10FFFF), and the bytes that start or continue none.
  */
 export function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
   let valid = 0;
@@ -62,16 +72,21 @@ export function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: numb
       i++;
       continue;
     }
-    const length =
-      lead >= 0xc2 && lead <= 0xdf
-        ? 2
-        : lead >= 0xe0 && lead <= 0xef
-          ? 3
-          : lead >= 0xf0 && lead <= 0xf4
-            ? 4
-            : 0;
+    const length = sequenceLength(lead);
+    // The second byte's range depends on the lead (RFC 3629's table); the rest are 80–BF.
+    const [low, high] =
+      lead === 0xe0
+        ? [0xa0, 0xbf]
+        : lead === 0xed
+          ? [0x80, 0x9f]
+          : lead === 0xf0
+            ? [0x90, 0xbf]
+            : lead === 0xf4
+              ? [0x80, 0x8f]
+              : [0x80, 0xbf];
     let ok = length > 0 && i + length <= bytes.length;
-    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) ok = bytes[i + 1]! >= low && bytes[i + 1]! <= high;
+    for (let k = 2; ok && k < length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
     if (ok) {
       valid++;
       i += length;
@@ -81,6 +96,13 @@ export function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: numb
     }
   }
   return { valid, invalid };
+}
+
+function sequenceLength(lead: number): number {
+  if (lead >= 0xc2 && lead <= 0xdf) return 2;
+  if (lead >= 0xe0 && lead <= 0xef) return 3;
+  if (lead >= 0xf0 && lead <= 0xf4) return 4;
+  return 0;
 }
 
 /** Windows-1252's letters and signs at 0x80–0x9F (0 where it has none); elsewhere it is Latin-1. */

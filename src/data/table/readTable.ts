@@ -31,8 +31,8 @@ export {
 
 export interface TableReading {
   encoding: TextEncodingName;
-  /** Bytes that were not UTF-8 in a file read as UTF-8, shown as U+FFFD. */
-  badBytes: number;
+  /** Characters of a file read as UTF-8 that could not be read, shown as U+FFFD. */
+  replaced: number;
   delimiter: string;
   header: string[];
   roles: ColumnRoles;
@@ -67,7 +67,7 @@ const DELIMITERS = [',', ';', '\t', '|'];
  *   // { placed: { count: 1, lat: [36.65], lon: [40.37], row: [2], … }, skipped: { count: 0 }, … }
  */
 export function readTable(bytes: Uint8Array, options: ReadOptions = {}): TableReading | TableError {
-  const { text, encoding, badBytes } = decodeSpreadsheetText(bytes);
+  const { text, encoding, replaced } = decodeSpreadsheetText(bytes);
   if (text.trim() === '') return { code: 'empty', message: 'The file is empty.' };
   let header: string[] | null = null;
   let roles: ColumnRoles | null = null;
@@ -152,7 +152,7 @@ export function readTable(bytes: Uint8Array, options: ReadOptions = {}): TableRe
   );
   return {
     encoding,
-    badBytes,
+    replaced,
     delimiter,
     header: columns,
     roles: found,
