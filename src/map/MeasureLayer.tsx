@@ -1,5 +1,4 @@
-import { useEffect } from 'react';
-import { CircleMarker, Polyline, useMapEvents } from 'react-leaflet';
+import { CircleMarker, Polyline } from 'react-leaflet';
 import { legLines } from '../geo/routes';
 
 export type LatLngPair = [number, number];
@@ -8,25 +7,11 @@ const lonLat = ([lat, lng]: LatLngPair) => [lng, lat];
 const latLng = ([lon, lat]: number[]) => [lat!, lon!] as [number, number];
 
 /**
- * While measuring, each click on the map picks a point; the two points are
- * joined the way distance is measured, along the great circle.
- * Lazy-loaded with the arcs it draws.
+ * The points picked (by `MeasureClicks`) and the line between them, drawn the
+ * way distance is measured, along the great circle. Lazy-loaded with the arcs
+ * it draws.
  */
-export default function MeasureLayer({
-  points,
-  onPick,
-}: {
-  points: readonly LatLngPair[];
-  onPick: (point: LatLngPair) => void;
-}) {
-  const map = useMapEvents({
-    click: (event) => onPick([event.latlng.lat, event.latlng.lng]),
-  });
-  useEffect(() => {
-    const container = map.getContainer();
-    container.classList.add('map--measuring');
-    return () => container.classList.remove('map--measuring');
-  }, [map]);
+export default function MeasureLayer({ points }: { points: readonly LatLngPair[] }) {
   const [a, b] = points;
   return (
     <>

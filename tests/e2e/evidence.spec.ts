@@ -220,6 +220,25 @@ test.describe('Measuring', () => {
     await expect(page.locator('.measure-line')).toHaveCount(1);
   });
 
+  test('a point clicked the moment the panel asks is picked, however slowly the drawing code loads', async ({
+    page,
+  }) => {
+    // The flake behind this test: the click handler used to come with the lazy
+    // drawing chunk, so a click before that chunk arrived was lost.
+    await page.route('**/assets/MeasureLayer-*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await openApp(page, '?map=7/36.8/40.5');
+    await tool(page, 'Measure').click();
+    const panel = page.getByRole('region', { name: 'Measure' });
+    await expect(panel).toContainText('Click two points on the map.');
+    const box = (await page.locator('.map').boundingBox())!;
+    await page.mouse.click(box.x + 80, box.y + 420);
+    await expect(panel).toContainText('Now pick the second point.');
+    await expect(page.locator('.measure-point')).toHaveCount(1);
+  });
+
   test('works by keyboard: pan with the arrows, add the centre twice', async ({ page }) => {
     await openApp(page, '?map=7/36.8/40.5');
     await tool(page, 'Measure').click();

@@ -2,6 +2,7 @@ import { Suspense, useCallback, useMemo } from 'react';
 import { later } from '../../loading/later';
 import { CrossingsMap } from '../../map/CrossingsMap';
 import type { MapContent } from '../../map/MapContent';
+import { MeasureClicks } from '../../map/MeasureClicks';
 import type { MapView } from '../../view/urlState';
 import { FEATURE_POPUPS } from '../popups/popupContent';
 import { delivery } from '../state/delivery';
@@ -67,13 +68,11 @@ export function MapStage() {
         <Suspense fallback={null}>
           {(imports.layers.length > 0 || imports.tables.length > 0) && <ImportedLayersSlot />}
           {walkStep && <WalkLayer step={walkStep} />}
-          {local.measure && (
-            <MeasureLayer
-              points={local.measure}
-              onPick={(point: [number, number]) => dispatch({ type: 'addMeasurePoint', point })}
-            />
-          )}
+          {local.measure && <MeasureLayer points={local.measure} />}
         </Suspense>
+        {local.measure && (
+          <MeasureClicks onPick={(point) => dispatch({ type: 'addMeasurePoint', point })} />
+        )}
       </CrossingsMap>
       {/* In the first view's code: when the tiles fail early, the notice must not wait for a chunk. */}
       {local.basemapNotice && <BasemapNoticeSlot />}
