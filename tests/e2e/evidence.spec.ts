@@ -205,7 +205,8 @@ test.describe('Measuring', () => {
       return [Number(lat) * (ns === 'S' ? -1 : 1), Number(lon) * (ew === 'W' ? -1 : 1)];
     });
 
-  test('gives the great-circle distance between two points picked on the map', async ({ page }) => {
+  /** Opens Measure near the route and clicks a first point as soon as the panel asks for one. */
+  const pickFirstPoint = async (page: Page) => {
     await openApp(page, '?map=7/36.8/40.5');
     await tool(page, 'Measure').click();
     const panel = page.getByRole('region', { name: 'Measure' });
@@ -213,6 +214,11 @@ test.describe('Measuring', () => {
     const box = (await page.locator('.map').boundingBox())!;
     await page.mouse.click(box.x + 80, box.y + 420);
     await expect(panel).toContainText('Now pick the second point.');
+    return { panel, box };
+  };
+
+  test('gives the great-circle distance between two points picked on the map', async ({ page }) => {
+    const { panel, box } = await pickFirstPoint(page);
     await page.mouse.click(box.x + box.width - 420, box.y + 120);
     const shown = Number((await panel.locator('strong').innerText()).replace(' km', ''));
     const [a, b] = await pointsOf(page);
@@ -229,13 +235,7 @@ test.describe('Measuring', () => {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       await route.continue();
     });
-    await openApp(page, '?map=7/36.8/40.5');
-    await tool(page, 'Measure').click();
-    const panel = page.getByRole('region', { name: 'Measure' });
-    await expect(panel).toContainText('Click two points on the map.');
-    const box = (await page.locator('.map').boundingBox())!;
-    await page.mouse.click(box.x + 80, box.y + 420);
-    await expect(panel).toContainText('Now pick the second point.');
+    await pickFirstPoint(page);
     await expect(page.locator('.measure-point')).toHaveCount(1);
   });
 

@@ -18,7 +18,7 @@ export interface DecodedText {
  */
 export function decodeSpreadsheetText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return utf8WithBadBytes(bytes.subarray(3));
+    return utf8WithReplacements(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
     return { text: decode('utf-16le', bytes.subarray(2)), encoding: 'UTF-16LE', replaced: 0 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
@@ -38,7 +38,7 @@ export function decodeSpreadsheetText(bytes: Uint8Array): DecodedText {
     // A Windows-1252 file has lone high bytes and only now and then a pair
     // that happens to be valid UTF-8 ("É’" is C9 92): hence the margin.
     const { valid, invalid } = utf8Sequences(bytes);
-    if (valid >= UTF8_MARGIN * invalid) return utf8WithBadBytes(bytes);
+    if (valid >= UTF8_MARGIN * invalid) return utf8WithReplacements(bytes);
     // Not UTF-8: every byte sequence is valid Windows-1252, the one other 8-bit encoding
     // spreadsheet programs write by default (as ISO-8859-1, which browsers decode the same way).
     return { text: decodeWindows1252(bytes), encoding: 'Windows-1252', replaced: 0 };
@@ -48,7 +48,7 @@ export function decodeSpreadsheetText(bytes: Uint8Array): DecodedText {
 /** How many well-formed multi-byte sequences per bad byte make a file UTF-8 with damage. */
 const UTF8_MARGIN = 4;
 
-function utf8WithBadBytes(bytes: Uint8Array): DecodedText {
+function utf8WithReplacements(bytes: Uint8Array): DecodedText {
   const text = decode('utf-8', bytes);
   // What the decoder replaced, less the U+FFFD the file itself holds (EF BF BD).
   let marks = 0;
@@ -63,7 +63,7 @@ function utf8WithBadBytes(bytes: Uint8Array): DecodedText {
  * Well-formed UTF-8 sequences of two to four bytes (no overlong form, no
  * surrogate, nothing past U+10FFFF), and the bytes that start or continue none.
  */
-export function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
+function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
   let valid = 0;
   let invalid = 0;
   for (let i = 0; i < bytes.length;) {
