@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   buildGazetteer,
+  GEONAMES_ALTERNATES,
   type Gazetteer,
   type AlternateName,
   type GazetteerCountry,
@@ -19,7 +20,6 @@ import {
 } from '../src/places/gazetteer';
 import { DEFAULT_FOCUS_MARGIN_KM } from '../src/data/validateFocus';
 import { kmFromBox, type Box } from '../src/places/geography';
-import { GEONAMES_ALTERNATES } from '../src/places/judge';
 import { PLACE_NAMES_FILE, validatePlaceNames } from '../src/data/validatePlaceNames';
 import { focusBox } from '../src/geo/focusBox';
 

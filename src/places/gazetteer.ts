@@ -50,6 +50,9 @@ export interface AlternateEntry {
   source: string;
 }
 
+/** Where a name comes from when GeoNames lists it among a town's alternate names. */
+export const GEONAMES_ALTERNATES = 'GeoNames alternate names';
+
 /** Another name a settlement goes by: a GeoNames alternate name, or one from geo/'s cited table. */
 export interface AlternateName {
   geonameId: number;

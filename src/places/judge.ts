@@ -3,7 +3,7 @@
  * a curated place first, then one in a country the article names, then the
  * most populous — each step written into the reason.
  */
-import type { GazetteerCity, KnownPlace } from './gazetteer';
+import { GEONAMES_ALTERNATES, type GazetteerCity, type KnownPlace } from './gazetteer';
 import { nearbyReason, type Whereabouts } from './geography';
 import type { MatchedBy } from './spans';
 
@@ -22,9 +22,6 @@ export interface JudgeContext {
   /** The focus area and the towns the article surely names: nearness is evidence too. */
   where: Whereabouts;
 }
-
-/** Where a name comes from when GeoNames lists it among a town's alternate names. */
-export const GEONAMES_ALTERNATES = 'GeoNames alternate names';
 
 /** Below this a place outside the article's countries is more likely a coincidence than meant. */
 export const NOTABLE_POPULATION = 100_000;

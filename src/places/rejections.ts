@@ -94,8 +94,8 @@ function regionAfter(text: string, words: readonly Word[], to: number): string |
 /** ", a crowded quarter of …", ", the old neighbourhood of …" right after the name. */
 function quarterApposition(text: string, last: Word): boolean {
   const after = text.slice(last.end, last.end + 80);
-  const apposition = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}]+)\s+of\b/u.exec(after);
-  return apposition !== null && QUARTER_WORDS.has(apposition[2]!.toLowerCase());
+  const apposition = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(\p{L}+)\s+of\b/u.exec(after);
+  return apposition !== null && QUARTER_WORDS.has(apposition[1]!.toLowerCase());
 }
 
 function opensSentence(text: string, word: Word): boolean {

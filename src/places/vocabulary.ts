@@ -21,10 +21,8 @@ export const REGION_WORDS = new Set([
  * Words beside a name that make it a river, a mountain or a lake named like a
  * town: "the Meriç river", "the river Meriç", "Mount Hermon".
  */
-// prettier-ignore
 export const NATURAL_FEATURE_AFTER = new Set(['river', 'mountain', 'mountains', 'lake']);
 /** Before the name only with their capital: "Mount Hermon", not "to mount an operation". */
-// prettier-ignore
 export const NATURAL_FEATURE_BEFORE = new Set(['River', 'Mount', 'Lake']);
 
 /**
